@@ -1,0 +1,3 @@
+module org.bayes4j.autodiff {
+    requires org.bayes4j.spi;
+}

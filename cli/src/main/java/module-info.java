@@ -1,0 +1,3 @@
+module org.bayes4j.cli {
+    requires org.bayes4j.spi;
+}

@@ -1,0 +1,2 @@
+/** Warm-up adaptation, separate from transition kernels (BlackJAX's design). */
+package org.bayes4j.spi.adaptation;
