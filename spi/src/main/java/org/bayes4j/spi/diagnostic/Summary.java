@@ -22,7 +22,8 @@ public record Summary(SummaryOptions options, int chains, int drawsPerChain, Lis
     public String hdiUpperLabel() { return "hdi_" + percent(1 - (1 - options.hdiProb()) / 2) + "%"; }
 
     private static String percent(double p) {
-        double v = p * 100;
+        // round away binary noise: (1 - 0.94) / 2 * 100 is 3.0000000000000027, which should read "3"
+        double v = Math.round(p * 100 * 1e6) / 1e6;
         return v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

@@ -1,0 +1,15 @@
+/**
+ * Predictive model assessment as the R package {@code loo}: Pareto smoothed
+ * importance sampling ({@link org.bayes4j.diagnostics.loo.ParetoSmoothedImportanceSampling},
+ * with the {@link org.bayes4j.diagnostics.loo.GeneralisedParetoFit} of its tail),
+ * leave-one-out cross-validation from one posterior fit
+ * ({@link org.bayes4j.diagnostics.loo.PsisLoo}), WAIC, and comparison of models by
+ * elpd differences, stacking and pseudo-BMA weights.
+ *
+ * <p>References: Vehtari, Gelman and Gabry (2017), "Practical Bayesian model
+ * evaluation using leave-one-out cross-validation and WAIC"; Vehtari, Simpson,
+ * Gelman, Yao and Gabry (2024), "Pareto smoothed importance sampling"; Yao,
+ * Vehtari, Simpson and Gelman (2018), "Using stacking to average Bayesian
+ * predictive distributions".
+ */
+package org.bayes4j.diagnostics.loo;
