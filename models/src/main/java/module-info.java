@@ -1,3 +1,16 @@
+/**
+ * The shipped model catalogue (see {@code MODELS.md}): each model is a
+ * {@link org.bayes4j.spi.model.ModelProvider} written with the public
+ * model-building API, with its generative simulator and default data. The
+ * module exports nothing; the models are found through {@code ServiceLoader}.
+ */
 module org.bayes4j.models {
     requires org.bayes4j.spi;
+    requires org.apache.commons.rng.simple;
+    requires org.apache.commons.rng.sampling;
+
+    provides org.bayes4j.spi.model.ModelProvider
+        with org.bayes4j.models.eightschools.CenteredEightSchools,
+             org.bayes4j.models.eightschools.NonCenteredEightSchools,
+             org.bayes4j.models.reedfrogs.ReedFrogs;
 }

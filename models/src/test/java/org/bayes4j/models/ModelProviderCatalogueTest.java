@@ -1,0 +1,70 @@
+package org.bayes4j.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bayes4j.models.testing.Providers;
+import org.bayes4j.spi.model.DataVariable;
+import org.bayes4j.spi.model.Model;
+import org.bayes4j.spi.model.ModelProvider;
+import org.bayes4j.spi.model.Var;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue as a user sees it: every shipped model is found through
+ * {@code ServiceLoader} (the {@code META-INF/services} file on the class
+ * path), exactly once, with its metadata filled in and consistent with the
+ * model it builds.
+ */
+class ModelProviderCatalogueTest {
+
+    private static final Set<String> SHIPPED = Set.of("eight-schools-centered", "eight-schools-noncentered", "reedfrogs");
+
+    @Test
+    void everyShippedModelIsFoundOnceByServiceLoader() {
+        List<String> names = Providers.all().stream().map(ModelProvider::name).collect(Collectors.toList());
+        for (String name : SHIPPED) {
+            assertEquals(1, names.stream().filter(name::equals).count(), name + " found " + names);
+        }
+    }
+
+    @Test
+    void metadataIsFilledIn() {
+        for (String name : SHIPPED) {
+            ModelProvider p = Providers.named(name);
+            assertFalse(p.description().isBlank(), name + " description");
+            assertFalse(p.references().isEmpty(), name + " references");
+            assertFalse(p.dataVariables().isEmpty(), name + " data variables");
+            assertFalse(p.defaultSizes().isEmpty(), name + " default sizes");
+            for (DataVariable v : p.dataVariables()) {
+                assertTrue(Set.of("int", "real", "string").contains(v.type()), name + "." + v.name() + " type " + v.type());
+                assertFalse(v.description().isBlank(), name + "." + v.name() + " description");
+            }
+        }
+    }
+
+    @Test
+    void checkedParametersAreFreeVariablesOfTheBuiltModel() {
+        for (String name : SHIPPED) {
+            ModelProvider p = Providers.named(name);
+            Model m = p.build(p.defaultData());
+            assertEquals(name, m.name());
+            List<String> free = m.freeVariables().stream().map(Var::name).collect(Collectors.toList());
+            assertTrue(free.containsAll(p.checkedParameters()), name + ": checked " + p.checkedParameters() + " not all in " + free);
+        }
+    }
+
+    @Test
+    void referencesCiteTheSources() {
+        assertTrue(Providers.named("eight-schools-centered").references().stream().anyMatch(r -> r.contains("Rubin")));
+        assertTrue(Providers.named("eight-schools-noncentered").references().stream().anyMatch(r -> r.contains("5.5")));
+        List<String> frogs = Providers.named("reedfrogs").references();
+        assertTrue(frogs.stream().anyMatch(r -> r.contains("Statistical Rethinking") && r.contains("13.1")), frogs.toString());
+        assertTrue(frogs.stream().anyMatch(r -> r.contains("Vonesh")), frogs.toString());
+    }
+}
