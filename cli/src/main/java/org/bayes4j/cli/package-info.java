@@ -1,0 +1,12 @@
+/**
+ * The {@code bayes4j} command line. A fit is a pipeline of service look-ups:
+ * a {@link org.bayes4j.spi.model.ModelProvider} builds the model from data,
+ * the installed {@link org.bayes4j.spi.model.ModelCompiler} compiles it, a
+ * {@link org.bayes4j.spi.sampler.SamplerProvider} draws from the posterior, a
+ * {@link org.bayes4j.spi.diagnostic.Summarizer} condenses the draws into the
+ * ArviZ-style table. The command names none of their classes; the
+ * {@link org.bayes4j.cli.ServiceLookup} finds them, so a plug-in on the module
+ * path is usable at once. Mistakes in the input are reported in one line
+ * naming the file, line, column or variable; only bugs print stack traces.
+ */
+package org.bayes4j.cli;
