@@ -6,4 +6,7 @@ module org.bayes4j.testkit {
     requires org.apache.commons.rng.simple;
     requires org.apache.commons.rng.sampling;
     requires org.apache.commons.statistics.distribution;
+
+    exports org.bayes4j.testkit;
+    exports org.bayes4j.testkit.contract;
 }
