@@ -1,6 +1,7 @@
 /**
  * The {@code bayes4j} command. It names no implementation class: models,
- * samplers, summaries and the model compiler are all found through
+ * samplers, summaries, LOO, model comparison, distribution families, bijectors
+ * and the model compiler are all found through
  * {@link java.util.ServiceLoader}, so whatever is on the module path is what runs.
  */
 module org.bayes4j.cli {
@@ -18,6 +19,8 @@ module org.bayes4j.cli {
     uses org.bayes4j.spi.sampler.SamplerProvider;
     uses org.bayes4j.spi.diagnostic.Summarizer;
     uses org.bayes4j.spi.diagnostic.DiagnosticProvider;
+    uses org.bayes4j.spi.diagnostic.LooProvider;
+    uses org.bayes4j.spi.diagnostic.ModelComparer;
     uses org.bayes4j.spi.distribution.DistributionFamily;
     uses org.bayes4j.spi.bijector.BijectorProvider;
 }

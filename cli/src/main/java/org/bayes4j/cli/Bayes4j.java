@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code bayes4j} command: {@code models}, {@code fit} and {@code summary}.
+ * The {@code bayes4j} command: {@code models}, {@code fit}, {@code summary},
+ * {@code loo}, {@code compare}, {@code distributions} and {@code transforms}.
  * Every model, sampler and summarizer is found through the {@link ServiceLookup}
  * it is built with, which in {@link #main} is {@link java.util.ServiceLoader}.
  *
@@ -15,8 +16,10 @@ import picocli.CommandLine.Spec;
  * sampler); 70 an internal error (a bug: printed with its stack trace).
  */
 @Command(name = "bayes4j", mixinStandardHelpOptions = true, versionProvider = Bayes4j.Version.class,
-        description = "Bayesian inference from the command line: fit shipped models, summarise CmdStan CSV files.",
-        subcommands = {ModelsCommand.class, FitCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class})
+        description = "Bayesian inference from the command line: fit shipped models, summarise CmdStan CSV files, "
+                + "cross-validate and compare models by PSIS-LOO, list distributions and transforms.",
+        subcommands = {ModelsCommand.class, FitCommand.class, SummaryCommand.class, LooCommand.class, CompareCommand.class,
+                DistributionsCommand.class, TransformsCommand.class, CommandLine.HelpCommand.class})
 public final class Bayes4j implements Runnable {
 
     /** Exit code of an internal error (BSD sysexits EX_SOFTWARE). */
@@ -45,7 +48,7 @@ public final class Bayes4j implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: models, fit or summary");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: models, fit, summary, loo, compare, distributions or transforms");
     }
 
     /** The command line with bayes4j's error handling, reading from the given services. */

@@ -87,12 +87,15 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--hdi-prob", defaultValue = "0.94", description = "Probability mass of the highest-density interval (default: ${DEFAULT-VALUE}).")
     double hdiProb;
 
+    @Option(names = "--quantiles", split = ",", paramLabel = "P", description = "Extra quantile columns in the summary, e.g. 0.05,0.5,0.95.")
+    List<Double> quantiles;
+
     @Override
     public Integer call() throws Exception {
         ServiceLookup services = parent.services();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SummaryOptions summaryOptions = new SummaryOptions(hdiProb, List.of());
+        SummaryOptions summaryOptions = new SummaryOptions(hdiProb, quantiles == null ? List.of() : quantiles);
         ModelProvider provider = services.model(modelName);
         SamplerProvider samplerProvider = services.sampler(sampler);
         long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;

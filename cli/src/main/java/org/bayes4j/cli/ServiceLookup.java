@@ -7,8 +7,12 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.bayes4j.spi.bijector.BijectorProvider;
 import org.bayes4j.spi.density.SamplingTarget;
+import org.bayes4j.spi.diagnostic.LooProvider;
+import org.bayes4j.spi.diagnostic.ModelComparer;
 import org.bayes4j.spi.diagnostic.Summarizer;
+import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.model.Model;
 import org.bayes4j.spi.model.ModelProvider;
 import org.bayes4j.spi.sampler.SamplerProvider;
@@ -22,6 +26,10 @@ import org.bayes4j.spi.sampler.SamplerProvider;
  * and what exists ("no model named 'frogs'; known: eight-schools, reedfrogs").
  * Two providers with the same name are an installation mistake and are
  * reported the same way rather than one silently winning.
+ *
+ * <p>The LOO, comparison, distribution and bijector services come from
+ * {@link ServiceLoader} unless replaced with {@link #withLoo} or
+ * {@link #withCatalogue}; the fixed look-ups of {@link #of} keep them so.
  */
 public final class ServiceLookup {
 
@@ -29,13 +37,43 @@ public final class ServiceLookup {
     private final Supplier<List<SamplerProvider>> samplers;
     private final Supplier<List<Summarizer>> summarizers;
     private final Function<Model, SamplingTarget> compiler;
+    private final Supplier<List<LooProvider>> looProviders;
+    private final Supplier<List<ModelComparer>> comparers;
+    private final Supplier<List<DistributionFamily>> families;
+    private final Supplier<List<BijectorProvider>> bijectors;
 
     private ServiceLookup(Supplier<List<ModelProvider>> models, Supplier<List<SamplerProvider>> samplers,
                           Supplier<List<Summarizer>> summarizers, Function<Model, SamplingTarget> compiler) {
+        this(models, samplers, summarizers, compiler, () -> load(LooProvider.class), () -> load(ModelComparer.class),
+                () -> load(DistributionFamily.class), () -> load(BijectorProvider.class));
+    }
+
+    private ServiceLookup(Supplier<List<ModelProvider>> models, Supplier<List<SamplerProvider>> samplers,
+                          Supplier<List<Summarizer>> summarizers, Function<Model, SamplingTarget> compiler,
+                          Supplier<List<LooProvider>> looProviders, Supplier<List<ModelComparer>> comparers,
+                          Supplier<List<DistributionFamily>> families, Supplier<List<BijectorProvider>> bijectors) {
         this.models = models;
         this.samplers = samplers;
         this.summarizers = summarizers;
         this.compiler = compiler;
+        this.looProviders = looProviders;
+        this.comparers = comparers;
+        this.families = families;
+        this.bijectors = bijectors;
+    }
+
+    /** This look-up with fixed LOO providers and model comparers in place of the installed ones. */
+    public ServiceLookup withLoo(List<LooProvider> loo, List<ModelComparer> comparer) {
+        List<LooProvider> l = List.copyOf(loo);
+        List<ModelComparer> c = List.copyOf(comparer);
+        return new ServiceLookup(models, samplers, summarizers, compiler, () -> l, () -> c, families, bijectors);
+    }
+
+    /** This look-up with fixed distribution families and bijector providers in place of the installed ones. */
+    public ServiceLookup withCatalogue(List<DistributionFamily> distributions, List<BijectorProvider> transforms) {
+        List<DistributionFamily> d = List.copyOf(distributions);
+        List<BijectorProvider> b = List.copyOf(transforms);
+        return new ServiceLookup(models, samplers, summarizers, compiler, looProviders, comparers, () -> d, () -> b);
     }
 
     /** Everything installed on the module path (or class path), loaded lazily on first use. */
@@ -115,5 +153,36 @@ public final class ServiceLookup {
                     + matches.stream().map(m -> m.getClass().getName()).toList() + "; remove all but one from the module path");
         }
         return matches.get(0);
+    }
+
+    /** The installed PSIS-LOO provider; fails saying which module provides one when none is installed. */
+    public LooProvider looProvider() {
+        return first(looProviders.get(), "LooProvider");
+    }
+
+    /** The installed model comparer; fails saying which module provides one when none is installed. */
+    public ModelComparer modelComparer() {
+        return first(comparers.get(), "ModelComparer");
+    }
+
+    /** Installed distribution families, sorted by name. */
+    public List<DistributionFamily> distributionFamilies() {
+        List<DistributionFamily> all = new ArrayList<>(families.get());
+        all.sort(Comparator.comparing(DistributionFamily::name));
+        return all;
+    }
+
+    /** Installed bijector providers, sorted by name. */
+    public List<BijectorProvider> bijectorProviders() {
+        List<BijectorProvider> all = new ArrayList<>(bijectors.get());
+        all.sort(Comparator.comparing(BijectorProvider::name));
+        return all;
+    }
+
+    private static <T> T first(List<T> all, String service) {
+        if (all.isEmpty()) {
+            throw new IllegalStateException("no " + service + " installed: put the bayes4j-diagnostics module on the module path");
+        }
+        return all.get(0);
     }
 }

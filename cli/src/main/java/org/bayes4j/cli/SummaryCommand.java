@@ -40,9 +40,12 @@ public final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--hdi-prob", defaultValue = "0.94", description = "Probability mass of the highest-density interval (default: ${DEFAULT-VALUE}).")
     double hdiProb;
 
+    @Option(names = "--quantiles", split = ",", paramLabel = "P", description = "Extra quantile columns, e.g. 0.05,0.5,0.95.")
+    List<Double> quantiles;
+
     @Override
     public Integer call() throws Exception {
-        SummaryOptions options = new SummaryOptions(hdiProb, List.of());
+        SummaryOptions options = new SummaryOptions(hdiProb, quantiles == null ? List.of() : quantiles);
         Draws draws = CmdStanCsvReader.readDraws(files);
         if (draws.numDraws() == 0) throw new IllegalArgumentException(files.get(0) + ": no draws to summarise");
         Summary summary = parent.services().summarizer().summarize(draws, options);

@@ -22,7 +22,8 @@ import org.bayes4j.spi.draws.Draws;
  *  "elapsed": {"warmup_seconds": [per chain], "sampling_seconds": [per chain]},
  *  "gradient_evaluations": N}
  * }</pre>
- * The HDI keys follow the HDI probability; an undefined value (NaN) is
+ * Requested quantiles add one key per variable, labelled as in the table
+ * ({@code "5%"}, {@code "95%"}). The HDI keys follow the HDI probability; an undefined value (NaN) is
  * {@code null}, since JSON has no NaN.
  */
 public final class SummaryJson {
@@ -52,6 +53,9 @@ public final class SummaryJson {
             number(v, "ess_bulk", r.essBulk());
             number(v, "ess_tail", r.essTail());
             number(v, "r_hat", r.rhat());
+            List<String> labels = QuantileColumns.labels(summary.options());
+            double[] q = QuantileColumns.values(summary.options(), r);
+            for (int j = 0; j < q.length; j++) number(v, labels.get(j), q[j]);
         }
         ArrayNode warnings = root.putArray("warnings");
         SummaryTable.warnings(summary, draws).forEach(warnings::add);

@@ -12,7 +12,9 @@ import org.bayes4j.spi.draws.Draws;
 /**
  * The summary as an aligned text table, like ArviZ's {@code az.summary}:
  * columns {@code mean sd hdi_3% hdi_97% mcse_mean mcse_sd ess_bulk ess_tail r_hat}
- * (HDI labels follow the HDI probability), one row per element name.
+ * (HDI labels follow the HDI probability), then one column per requested
+ * quantile ({@code 5%}, {@code 50%}, ...; see {@link QuantileColumns}), one
+ * row per element name.
  * Moments and intervals show three decimals (scientific notation when that
  * would hide the value), effective sample sizes whole numbers, R-hat two
  * decimals; an undefined value (NaN, e.g. R-hat of a constant) shows as
@@ -24,16 +26,19 @@ public final class SummaryTable {
 
     /** The table; {@code names} label the rows (normally {@code Draws.names()}), falling back to the rows' own names. */
     public static String table(Summary summary, List<String> names) {
-        List<String> header = List.of("", "mean", "sd", HdiLabels.lower(summary.options()), HdiLabels.upper(summary.options()),
-                "mcse_mean", "mcse_sd", "ess_bulk", "ess_tail", "r_hat");
+        List<String> header = new ArrayList<>(List.of("", "mean", "sd", HdiLabels.lower(summary.options()), HdiLabels.upper(summary.options()),
+                "mcse_mean", "mcse_sd", "ess_bulk", "ess_tail", "r_hat"));
+        header.addAll(QuantileColumns.labels(summary.options()));
         List<List<String>> cells = new ArrayList<>();
         cells.add(header);
         List<SummaryRow> rows = summary.rows();
         for (int i = 0; i < rows.size(); i++) {
             SummaryRow r = rows.get(i);
             String name = names != null && names.size() == rows.size() ? names.get(i) : r.name();
-            cells.add(List.of(name, decimal(r.mean()), decimal(r.sd()), decimal(r.hdiLower()), decimal(r.hdiUpper()),
+            List<String> row = new ArrayList<>(List.of(name, decimal(r.mean()), decimal(r.sd()), decimal(r.hdiLower()), decimal(r.hdiUpper()),
                     decimal(r.mcseMean()), decimal(r.mcseSd()), whole(r.essBulk()), whole(r.essTail()), rhat(r.rhat())));
+            for (double q : QuantileColumns.values(summary.options(), r)) row.add(decimal(q));
+            cells.add(row);
         }
         int[] width = new int[header.size()];
         for (List<String> row : cells) for (int k = 0; k < row.size(); k++) width[k] = Math.max(width[k], row.get(k).length());

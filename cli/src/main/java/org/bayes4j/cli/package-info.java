@@ -6,7 +6,16 @@
  * {@link org.bayes4j.spi.diagnostic.Summarizer} condenses the draws into the
  * ArviZ-style table. The command names none of their classes; the
  * {@link org.bayes4j.cli.ServiceLookup} finds them, so a plug-in on the module
- * path is usable at once. Mistakes in the input are reported in one line
+ * path is usable at once.
+ *
+ * <p>Model checking works on a pointwise log-likelihood matrix
+ * $\ell_{si} = \log p(y_i \mid \theta^{(s)})$: {@code loo} estimates the
+ * expected log pointwise predictive density of new data by Pareto-smoothed
+ * importance sampling (a {@link org.bayes4j.spi.diagnostic.LooProvider}) and
+ * {@code compare} ranks several models by it (a
+ * {@link org.bayes4j.spi.diagnostic.ModelComparer}). {@code distributions}
+ * and {@code transforms} list the installed families and bijectors, plug-ins
+ * included. Mistakes in the input are reported in one line
  * naming the file, line, column or variable; only bugs print stack traces.
  */
 package org.bayes4j.cli;
