@@ -1,0 +1,123 @@
+package org.bayes4j.distributions.multivariate;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.discrete.Counts;
+import org.bayes4j.spi.constraint.Constraint;
+import org.bayes4j.spi.constraint.NonNegativeInteger;
+import org.bayes4j.spi.constraint.Simplex;
+import org.bayes4j.spi.distribution.DistributionFamily;
+import org.bayes4j.spi.distribution.Operand;
+import org.bayes4j.spi.distribution.Operands;
+import org.bayes4j.spi.distribution.ParameterSpec;
+
+/**
+ * The multinomial distribution {@code multinomial(n, p)}: counts of $K$ categories in $n$ independent
+ * draws with probabilities $p$,
+ * $$\log p(y\mid n, p) = \log\frac{n!}{\prod_j y_j!} + \sum_{j:\,y_j > 0} y_j\log p_j .$$
+ *
+ * <p>Support: $y \in \{0, 1, \dots\}^K$ with $\sum_j y_j = n$ (other count vectors give $-\infty$).
+ * Parameters: $n \in \{0, 1, \dots\}$ (not differentiated), $p$ on the simplex.
+ *
+ * <p>Numerics. The multinomial coefficient is the product of binomial coefficients
+ * $\binom{n}{y_1}\binom{n - y_1}{y_2}\cdots$, each from {@link Counts#logBinomialCoefficient}
+ * (a log-beta, no cancellation of large log-factorials).
+ *
+ * <p>Partial: $\partial_{p_j} = y_j/p_j$ (0 where $y_j = 0$); meaningful within the simplex.
+ *
+ * <p>Draws: exact, by conditional binomials, $y_j \sim \mathrm{Binomial}(n - \sum_{i<j} y_i,\; p_j/(1 - \sum_{i<j} p_i))$.
+ *
+ * <p>Reference: Stan Functions Reference, "Multinomial distribution".
+ */
+public final class MultinomialFamily implements DistributionFamily {
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
+            new ParameterSpec("p", Simplex.INSTANCE, 1, "category probabilities"));
+
+    @Override public String name() { return "multinomial"; }
+
+    @Override public String description() { return "multinomial counts of K categories in n draws with probabilities p"; }
+
+    @Override public List<ParameterSpec> parameters() { return PARAMETERS; }
+
+    @Override public Constraint support() { return NonNegativeInteger.INSTANCE; }
+
+    @Override public int valueEventRank() { return 1; }
+
+    @Override
+    public int[] valueEventShape(int[][] parameterEventShapes) {
+        int[] n = parameterEventShapes[0], p = parameterEventShapes[1];
+        if (n.length != 0 || p.length != 1) {
+            throw new IllegalArgumentException(name() + ": n has event shape " + Arrays.toString(n) + " and p " + Arrays.toString(p)
+                    + ", but n must be a scalar and p a vector");
+        }
+        return p.clone();
+    }
+
+    @Override
+    public void checkParameters(double[][] constants) {
+        DistributionFamily.super.checkParameters(constants);
+        if (constants.length > 1 && constants[1] != null) Simplexes.check(name(), "p", constants[1]);
+    }
+
+    @Override
+    public double logDensity(Operands args) {
+        Operand y = args.value(), n = args.parameter(0), p = args.parameter(1);
+        int k = p.eventLength();
+        double[] pointwise = args.pointwise();
+        double total = 0;
+        for (int b = 0; b < args.batchSize(); b++) {
+            double nb = n.get(b);
+            double lp = 0;
+            boolean valid = nb >= 0 && nb == Math.rint(nb) && nb <= 9007199254740992.0 && Simplexes.isSimplex(p, b, k);
+            double remaining = nb;
+            for (int j = 0; j < k && valid; j++) {
+                double yj = y.get(b, j);
+                if (!(yj >= 0 && yj == Math.rint(yj) && yj <= remaining)) {
+                    valid = false;
+                    break;
+                }
+                lp += Counts.logBinomialCoefficient(remaining, yj);
+                if (yj > 0) lp += yj * Math.log(p.get(b, j));
+                remaining -= yj;
+            }
+            if (!valid || remaining != 0) {
+                lp = Double.NEGATIVE_INFINITY;
+            } else if (lp != Double.NEGATIVE_INFINITY && p.hasAdjoint()) {
+                for (int j = 0; j < k; j++) {
+                    double yj = y.get(b, j);
+                    if (yj > 0) p.addAdjoint(b, j, yj / p.get(b, j));
+                }
+            }
+            if (pointwise != null) pointwise[b] = lp;
+            total += lp;
+        }
+        return total;
+    }
+
+    @Override
+    public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
+        Operand n = args.parameter(0), p = args.parameter(1);
+        int k = p.eventLength();
+        for (int b = 0; b < args.batchSize(); b++) {
+            long remaining = (long) n.get(b);
+            double remainingMass = 1;
+            for (int j = 0; j < k; j++) {
+                double pj = p.get(b, j);
+                long count;
+                if (j == k - 1 || remaining == 0) {
+                    count = remaining;
+                } else {
+                    double q = Math.min(1, Math.max(0, pj / remainingMass));
+                    count = q > 0.5 ? remaining - Counts.binomial(rng, remaining, 1 - q) : Counts.binomial(rng, remaining, q);
+                }
+                out[outOffset + b * k + j] = count;
+                remaining -= count;
+                remainingMass -= pj;
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.bayes4j.distributions.multivariate;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.discrete.Counts;
+import org.bayes4j.spi.constraint.Constraint;
+import org.bayes4j.spi.constraint.NonNegativeInteger;
+import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.DistributionFamily;
+import org.bayes4j.spi.distribution.Operand;
+import org.bayes4j.spi.distribution.Operands;
+import org.bayes4j.spi.distribution.ParameterSpec;
+
+/**
+ * The multinomial distribution on the logit scale, {@code multinomial_logit(n, eta)}, with
+ * $p = \operatorname{softmax}(\eta)$:
+ * $$\log p(y\mid n, \eta) = \log\frac{n!}{\prod_j y_j!} + \sum_j y_j\eta_j - n\log\sum_j e^{\eta_j},$$
+ * the log-sum-exp taken with the max shift, so $p$ is never formed and no exponential overflows.
+ *
+ * <p>Support: count vectors summing to $n$ (others give $-\infty$). Parameters: $n$ (not differentiated),
+ * logits $\eta \in \mathbb{R}^K$ (defined up to a common shift).
+ *
+ * <p>Partial: $\partial_{\eta_j} = y_j - n\,\operatorname{softmax}(\eta)_j$.
+ *
+ * <p>Draws: exact conditional binomials as in {@link MultinomialFamily}, with $p = \operatorname{softmax}(\eta)$.
+ *
+ * <p>Reference: Stan Functions Reference, "Multinomial distribution, logit parameterization".
+ */
+public final class MultinomialLogitFamily implements DistributionFamily {
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
+            new ParameterSpec("eta", Real.INSTANCE, 1, "category logits"));
+
+    @Override public String name() { return "multinomial_logit"; }
+
+    @Override public String description() { return "multinomial counts of K categories in n draws with logits eta"; }
+
+    @Override public List<ParameterSpec> parameters() { return PARAMETERS; }
+
+    @Override public Constraint support() { return NonNegativeInteger.INSTANCE; }
+
+    @Override public int valueEventRank() { return 1; }
+
+    @Override
+    public int[] valueEventShape(int[][] parameterEventShapes) {
+        int[] n = parameterEventShapes[0], eta = parameterEventShapes[1];
+        if (n.length != 0 || eta.length != 1) {
+            throw new IllegalArgumentException(name() + ": n has event shape " + Arrays.toString(n) + " and eta "
+                    + Arrays.toString(eta) + ", but n must be a scalar and eta a vector");
+        }
+        return eta.clone();
+    }
+
+    @Override
+    public double logDensity(Operands args) {
+        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
+        int k = eta.eventLength();
+        double[] pointwise = args.pointwise();
+        double total = 0;
+        for (int b = 0; b < args.batchSize(); b++) {
+            double nb = n.get(b);
+            boolean valid = nb >= 0 && nb == Math.rint(nb) && nb <= 9007199254740992.0;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k && valid; j++) {
+                double e = eta.get(b, j);
+                valid = Double.isFinite(e);
+                max = Math.max(max, e);
+            }
+            double lp = 0, remaining = nb;
+            for (int j = 0; j < k && valid; j++) {
+                double yj = y.get(b, j);
+                if (!(yj >= 0 && yj == Math.rint(yj) && yj <= remaining)) {
+                    valid = false;
+                    break;
+                }
+                lp += Counts.logBinomialCoefficient(remaining, yj) + (yj > 0 ? yj * (eta.get(b, j) - max) : 0);
+                remaining -= yj;
+            }
+            if (!valid || remaining != 0) {
+                lp = Double.NEGATIVE_INFINITY;
+            } else {
+                double sum = 0;
+                for (int j = 0; j < k; j++) sum += Math.exp(eta.get(b, j) - max);
+                lp -= nb * Math.log(sum);
+                if (eta.hasAdjoint()) {
+                    for (int j = 0; j < k; j++) eta.addAdjoint(b, j, y.get(b, j) - nb * Math.exp(eta.get(b, j) - max) / sum);
+                }
+            }
+            if (pointwise != null) pointwise[b] = lp;
+            total += lp;
+        }
+        return total;
+    }
+
+    @Override
+    public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
+        Operand n = args.parameter(0), eta = args.parameter(1);
+        int k = eta.eventLength();
+        for (int b = 0; b < args.batchSize(); b++) {
+            double max = Double.NEGATIVE_INFINITY, sum = 0;
+            for (int j = 0; j < k; j++) max = Math.max(max, eta.get(b, j));
+            for (int j = 0; j < k; j++) sum += Math.exp(eta.get(b, j) - max);
+            long remaining = (long) n.get(b);
+            double remainingMass = 1;
+            for (int j = 0; j < k; j++) {
+                double pj = Math.exp(eta.get(b, j) - max) / sum;
+                long count;
+                if (j == k - 1 || remaining == 0) {
+                    count = remaining;
+                } else {
+                    double q = Math.min(1, Math.max(0, pj / remainingMass));
+                    count = q > 0.5 ? remaining - Counts.binomial(rng, remaining, 1 - q) : Counts.binomial(rng, remaining, q);
+                }
+                out[outOffset + b * k + j] = count;
+                remaining -= count;
+                remainingMass -= pj;
+            }
+        }
+    }
+}
