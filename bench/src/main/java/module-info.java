@@ -13,6 +13,7 @@ module org.bayes4j.bench {
     uses org.bayes4j.spi.model.ModelProvider;
     uses org.bayes4j.spi.model.ModelCompiler;
     uses org.bayes4j.spi.sampler.SamplerProvider;
+    uses org.bayes4j.spi.diagnostic.LooProvider;
 
     opens org.bayes4j.bench to jmh.core;
     opens org.bayes4j.bench.jmh_generated to jmh.core;

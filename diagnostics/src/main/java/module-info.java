@@ -10,6 +10,8 @@ module org.bayes4j.diagnostics {
     requires org.bayes4j.spi;
     requires org.apache.commons.statistics.distribution;
 
+    uses org.bayes4j.spi.sampler.SamplerProvider;
+
     provides org.bayes4j.spi.diagnostic.DiagnosticProvider with
             RhatDiagnostic, RhatBulk, RhatTail, RhatBasic, RhatBasicNoSplit,
             EssBulk, EssTail, EssBasic, EssBasicNoSplit, EssMean, EssSd, EssMedian, EssQ5, EssQ95,
@@ -18,4 +20,5 @@ module org.bayes4j.diagnostics {
     provides org.bayes4j.spi.diagnostic.Summarizer with org.bayes4j.diagnostics.summary.PosteriorSummarizer;
     provides org.bayes4j.spi.diagnostic.LooProvider with org.bayes4j.diagnostics.loo.LooService;
     provides org.bayes4j.spi.diagnostic.ModelComparer with org.bayes4j.diagnostics.loo.ModelComparison;
+    provides org.bayes4j.spi.diagnostic.KFoldProvider with org.bayes4j.diagnostics.kfold.KFoldService;
 }

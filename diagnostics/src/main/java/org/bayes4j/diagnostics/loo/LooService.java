@@ -10,7 +10,7 @@ public final class LooService implements LooProvider {
 
     @Override
     public LooResult loo(double[][] logLik, int[] chainId) {
-        return PsisLoo.compute(logLik, RelativeEfficiency.of(logLik, chainId));
+        return PsisLoo.compute(logLik, chainId);
     }
 
     @Override

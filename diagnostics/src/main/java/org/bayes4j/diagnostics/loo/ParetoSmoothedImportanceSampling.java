@@ -1,7 +1,5 @@
 package org.bayes4j.diagnostics.loo;
 
-import java.util.Arrays;
-
 import org.bayes4j.spi.diagnostic.PsisResult;
 
 /**
@@ -18,10 +16,9 @@ import org.bayes4j.spi.diagnostic.PsisResult;
  * fitted shape k-hat diagnoses the estimate: below
  * {@code min(1 - 1/log10 S, 0.7)} the smoothed estimate is reliable. Tails of
  * fewer than 5 draws, or constant tails, are left unsmoothed with k-hat infinite.
+ * The tail step itself, done without sorting all S ratios, is {@link ParetoTail}.
  */
 public final class ParetoSmoothedImportanceSampling {
-
-    private static final int MIN_TAIL = 5;
 
     private ParetoSmoothedImportanceSampling() {}
 
@@ -45,36 +42,15 @@ public final class ParetoSmoothedImportanceSampling {
         if (!(rEff > 0)) throw new IllegalArgumentException("psis: r_eff is " + rEff + ", but must be positive");
         double[] lw = new double[s];
         for (int i = 0; i < s; i++) lw[i] = logRatios[i] - max;
-        int tail = tailLength(s, rEff);
-        double k = Double.POSITIVE_INFINITY;
-        if (tail >= MIN_TAIL && tail < s) {
-            Integer[] order = new Integer[s];
-            for (int i = 0; i < s; i++) order[i] = i;
-            final double[] base = lw.clone();
-            Arrays.sort(order, (a, b) -> Double.compare(base[a], base[b]));
-            double[] tailValues = new double[tail];
-            for (int j = 0; j < tail; j++) tailValues[j] = base[order[s - tail + j]];
-            if (Math.abs(tailValues[tail - 1] - tailValues[0]) >= Math.ulp(1.0) / 100) {
-                double cutoff = base[order[s - tail - 1]];
-                double expCutoff = Math.exp(cutoff);
-                double[] exceedances = new double[tail];
-                for (int j = 0; j < tail; j++) exceedances[j] = Math.exp(tailValues[j]) - expCutoff;
-                GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances);
-                k = fit.k();
-                if (Double.isFinite(k)) {
-                    for (int j = 0; j < tail; j++) {
-                        double p = (j + 1 - 0.5) / tail;
-                        lw[order[s - tail + j]] = Math.log(fit.quantile(p) + expCutoff);
-                    }
-                }
-            }
-        }
+        ParetoTail tail = new ParetoTail(s);
+        tail.smooth(lw, s, rEff);
+        double k = tail.k;
         // truncate at the largest raw weight (0 after the shift), then undo the shift
         for (int i = 0; i < s; i++) lw[i] = Math.min(lw[i], 0) + max;
         double[] normalised = normalise(lw);
         double sumSquares = 0;
         for (double v : normalised) sumSquares += Math.exp(2 * v);
-        return new PsisResult(lw, k, rEff / sumSquares, tail, kThreshold(s));
+        return new PsisResult(lw, k, rEff / sumSquares, tail.tailLength, kThreshold(s));
     }
 
     static double[] normalise(double[] logWeights) {

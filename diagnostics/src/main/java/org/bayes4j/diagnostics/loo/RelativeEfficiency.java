@@ -13,6 +13,10 @@ import org.bayes4j.diagnostics.convergence.EffectiveSampleSize;
  * computed over the unsplit chains with the autocovariance estimator of
  * {@link EffectiveSampleSize} (Vehtari, Gelman and Gabry 2017, Section 3.2). PSIS
  * uses it to lengthen the Pareto tail for autocorrelated draws.
+ *
+ * <p>The ESS is invariant to rescaling the draws, so the likelihoods are taken
+ * as {@code exp(logLik - max)} (no underflow), and only the test for a constant
+ * column uses the raw scale. The lags are computed lazily ({@link LaggedEss}).
  */
 public final class RelativeEfficiency {
 
@@ -20,9 +24,37 @@ public final class RelativeEfficiency {
 
     public static double[] of(double[][] logLik, int[] chainId) {
         LogLikelihoodMatrix.validate("relative_eff", logLik);
-        if (chainId.length != logLik.length) {
+        int[] order = drawOrder(logLik.length, chainId);
+        int chains = chainCount(chainId);
+        int perChain = logLik.length / chains;
+        int n = logLik[0].length;
+        double[] out = new double[n];
+        LaggedEss ess = new LaggedEss(chains, perChain);
+        double[] x = new double[logLik.length];
+        for (int i = 0; i < n; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double[] row : logLik) max = Math.max(max, row[i]);
+            for (int s = 0; s < order.length; s++) x[s] = Math.exp(logLik[order[s]][i] - max);
+            out[i] = fromScaled(ess, x, max);
+        }
+        return out;
+    }
+
+    /** r_eff from likelihoods {@code x = exp(logLik - logScale)} in chain order. */
+    static double fromScaled(LaggedEss ess, double[] x, double logScale) {
+        double scale = Math.exp(logScale);
+        // on the raw scale some likelihood overflows, and the ESS is undefined
+        if (scale == Double.POSITIVE_INFINITY) return 1;
+        double r = ess.ess(x, scale) / x.length;
+        // a constant likelihood has no autocorrelation to correct for
+        return Double.isNaN(r) ? 1 : r;
+    }
+
+    /** Draw indices grouped by chain (chains in order of first appearance, draws in order); chains must have equal length. */
+    static int[] drawOrder(int draws, int[] chainId) {
+        if (chainId.length != draws) {
             throw new IllegalArgumentException("relative_eff: chain_id has " + chainId.length + " entries, but log_lik has "
-                    + logLik.length + " draws");
+                    + draws + " draws");
         }
         Map<Integer, List<Integer>> byChain = new LinkedHashMap<>();
         for (int s = 0; s < chainId.length; s++) byChain.computeIfAbsent(chainId[s], c -> new ArrayList<>()).add(s);
@@ -34,20 +66,13 @@ public final class RelativeEfficiency {
                         + " draws, but the first chain has " + perChain + "; chains must have equal length");
             }
         }
-        int chains = byChain.size();
-        int n = logLik[0].length;
-        double total = logLik.length;
-        double[] out = new double[n];
-        List<List<Integer>> rows = new ArrayList<>(byChain.values());
-        for (int i = 0; i < n; i++) {
-            double[][] x = new double[chains][perChain];
-            for (int c = 0; c < chains; c++) {
-                for (int t = 0; t < perChain; t++) x[c][t] = Math.exp(logLik[rows.get(c).get(t)][i]);
-            }
-            double r = EffectiveSampleSize.ess(x) / total;
-            // a constant likelihood has no autocorrelation to correct for
-            out[i] = Double.isNaN(r) ? 1 : r;
-        }
-        return out;
+        int[] order = new int[draws];
+        int j = 0;
+        for (List<Integer> rows : byChain.values()) for (int s : rows) order[j++] = s;
+        return order;
+    }
+
+    static int chainCount(int[] chainId) {
+        return (int) java.util.Arrays.stream(chainId).distinct().count();
     }
 }

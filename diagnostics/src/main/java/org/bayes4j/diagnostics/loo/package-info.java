@@ -6,6 +6,15 @@
  * ({@link org.bayes4j.diagnostics.loo.PsisLoo}), WAIC, and comparison of models by
  * elpd differences, stacking and pseudo-BMA weights.
  *
+ * <p>Large matrices (thousands of draws by tens of thousands of observations) are
+ * the common case, so the arithmetic is arranged to be cheap without changing the
+ * result beyond rounding: the matrix is read in column blocks, one exponential per
+ * entry serves every sum ({@link org.bayes4j.diagnostics.loo.PsisLoo}), the Pareto
+ * tail is selected rather than sorted ({@link org.bayes4j.diagnostics.loo.ParetoTail}),
+ * autocovariances are computed only at the lags the ESS reads
+ * ({@link org.bayes4j.diagnostics.loo.LaggedEss}), and the generalised-Pareto fit's
+ * logarithms come from a table ({@link org.bayes4j.diagnostics.loo.TabulatedLogarithm}).
+ *
  * <p>References: Vehtari, Gelman and Gabry (2017), "Practical Bayesian model
  * evaluation using leave-one-out cross-validation and WAIC"; Vehtari, Simpson,
  * Gelman, Yao and Gabry (2024), "Pareto smoothed importance sampling"; Yao,
