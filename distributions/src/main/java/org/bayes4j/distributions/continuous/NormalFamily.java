@@ -48,15 +48,22 @@ public final class NormalFamily implements DistributionFamily {
         Operand y = args.value(), mu = args.parameter(0), sigma = args.parameter(1);
         double[] pointwise = args.pointwise();
         double total = 0;
+        // log(sigma) and 1/sigma are recomputed only when sigma changes: a broadcast scale
+        // (alpha ~ N(alpha_bar, sigma) over many groups) costs one logarithm, not one per event.
+        double cachedSigma = Double.NaN, logSigma = 0, invSigma = 0;
         for (int b = 0; b < args.batchSize(); b++) {
             double yb = y.get(b), mub = mu.get(b), sigmab = sigma.get(b);
             double lp;
             if (!Double.isFinite(yb) || !Double.isFinite(mub) || !(sigmab > 0) || sigmab == Double.POSITIVE_INFINITY) {
                 lp = Double.NEGATIVE_INFINITY;
             } else {
-                double invSigma = 1 / sigmab;
+                if (sigmab != cachedSigma) {
+                    cachedSigma = sigmab;
+                    logSigma = Math.log(sigmab);
+                    invSigma = 1 / sigmab;
+                }
                 double z = (yb - mub) * invSigma;
-                lp = -0.5 * z * z - Math.log(sigmab) - HALF_LOG_TWO_PI;
+                lp = -0.5 * z * z - logSigma - HALF_LOG_TWO_PI;
                 double zOverSigma = z * invSigma;
                 y.addAdjoint(b, -zOverSigma);
                 mu.addAdjoint(b, zOverSigma);

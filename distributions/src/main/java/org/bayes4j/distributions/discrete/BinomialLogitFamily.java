@@ -16,7 +16,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * $p = \operatorname{logit}^{-1}(\alpha) = \sigma(\alpha)$:
  * $$\log p(y\mid n, \alpha) = \log\binom{n}{y} + y\log\sigma(\alpha) + (n-y)\log\sigma(-\alpha),$$
  * using $1 - \sigma(\alpha) = \sigma(-\alpha)$. The logarithms are evaluated directly from $\alpha$
- * ({@link LogOdds#logSigmoid}), never by forming $p$ and taking its log, so the density stays
+ * through $t = e^{-\lvert\alpha\rvert}$ (one exponential and one {@code log1p} per event), never by forming $p$ and taking its log, so the density stays
  * accurate where $p$ would round to 0 or 1 (logits beyond about $\pm 37$).
  *
  * <p>Support: $y \in \{0, \dots, n\}$ ($y > n$ gives $-\infty$). Parameters: trials
@@ -56,12 +56,21 @@ public final class BinomialLogitFamily implements DistributionFamily {
                 lp = Double.NEGATIVE_INFINITY;
             } else {
                 double failures = nb - yb;
+                // One exponential and one log1p serve both log-sigmoids and both sigmoids:
+                // with t = e^{-|alpha|}, log sigma(|alpha|) = -log1p(t), log sigma(-|alpha|) = -|alpha| - log1p(t),
+                // sigma(|alpha|) = 1 / (1 + t), sigma(-|alpha|) = t / (1 + t).
+                double t = Math.exp(-Math.abs(alphab));
+                double log1pT = Math.log1p(t);
+                double inv = 1 / (1 + t);
+                boolean positive = alphab >= 0;
+                double logSuccess = positive ? -log1pT : alphab - log1pT;   // log sigma(alpha)
+                double logFailure = positive ? -alphab - log1pT : -log1pT;  // log sigma(-alpha)
+                double success = positive ? inv : t * inv;                  // sigma(alpha)
+                double failure = positive ? t * inv : inv;                  // sigma(-alpha)
                 lp = Counts.logBinomialCoefficient(nb, yb);
-                if (yb > 0) lp += yb * LogOdds.logSigmoid(alphab);
-                if (failures > 0) lp += failures * LogOdds.logSigmoid(-alphab);
-                if (alpha.hasAdjoint()) {
-                    alpha.addAdjoint(b, yb * LogOdds.sigmoid(-alphab) - failures * LogOdds.sigmoid(alphab));
-                }
+                if (yb > 0) lp += yb * logSuccess;
+                if (failures > 0) lp += failures * logFailure;
+                if (alpha.hasAdjoint()) alpha.addAdjoint(b, yb * failure - failures * success);
             }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;
