@@ -239,7 +239,11 @@ public final class GraphCompiler {
             throw new IllegalArgumentException(v.name() + ": unknown distribution family '" + name + "'; known: "
                     + families.keySet().stream().sorted().collect(Collectors.joining(", ")));
         }
-        return f;
+        try {
+            return f.configure(v.distribution().options());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(v.name() + ": " + e.getMessage(), e);
+        }
     }
 
     private Site site(Var v, int valueNode) {

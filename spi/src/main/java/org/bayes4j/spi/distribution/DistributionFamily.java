@@ -33,6 +33,20 @@ public interface DistributionFamily {
     /** Stable lowercase name used in model descriptions: {@code normal}, {@code binomial_logit}. */
     String name();
 
+    /**
+     * The family specialised for a call's options ({@link org.bayes4j.spi.model.DistributionSpec#options()}),
+     * called once when a model is compiled. Families whose parameters, event rank or support
+     * depend on options override it: a mixture's parameter list follows its components, a
+     * zero-sum normal's event rank is its number of zero-sum axes, an LKJ covariance names its
+     * {@code sd_dist}. The default accepts no options and fails naming the ones it was given.
+     *
+     * @throws IllegalArgumentException naming the family and the unexpected or invalid option
+     */
+    default DistributionFamily configure(java.util.Map<String, Object> options) {
+        if (options.isEmpty()) return this;
+        throw new IllegalArgumentException(name() + " takes no options, got " + new java.util.TreeSet<>(options.keySet()));
+    }
+
     /** One line for listings and the site. */
     String description();
 
