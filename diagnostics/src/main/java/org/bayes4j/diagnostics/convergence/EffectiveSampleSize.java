@@ -36,42 +36,10 @@ public final class EffectiveSampleSize {
         }
         for (int t = 0; t < n; t++) acovMean[t] /= chains;
         double meanVar = acovMean[0] * n / (n - 1);
-        double varPlus = meanVar * (n - 1) / n;
-        if (chains > 1) varPlus += Moments.variance(chainMeans);
+        double varPlus = meanVar * (n - 1) / n + (chains > 1 ? Moments.variance(chainMeans) : 0);
 
-        double[] rho = new double[n];
-        rho[0] = 1;
-        double even = 1;
-        double odd = 1 - (meanVar - acovMean[1]) / varPlus;
-        rho[1] = odd;
-        int t = 0;
-        // Geyer's initial positive sequence: accept pairs of lags while their sum is positive
-        while (t < n - 5 && !Double.isNaN(even + odd) && even + odd > 0) {
-            t += 2;
-            even = 1 - (meanVar - acovMean[t]) / varPlus;
-            odd = 1 - (meanVar - acovMean[t + 1]) / varPlus;
-            if (even + odd >= 0) {
-                rho[t] = even;
-                rho[t + 1] = odd;
-            }
-        }
-        int maxT = t;
-        if (even > 0) rho[maxT] = even;
-        // Geyer's initial monotone sequence: no pair may exceed the pair before it
-        t = 0;
-        while (t <= maxT - 4) {
-            t += 2;
-            if (rho[t] + rho[t + 1] > rho[t - 2] + rho[t - 1]) {
-                rho[t] = (rho[t - 2] + rho[t - 1]) / 2;
-                rho[t + 1] = rho[t];
-            }
-        }
-        double sum = 0;
-        // R's rho[1:max_t] with max_t = 0 selects the first element only
-        for (int k = 0; k < Math.max(maxT, 1); k++) sum += rho[k];
         double total = (double) chains * n;
-        double tau = -1 + 2 * sum + rho[maxT];
-        tau = Math.max(tau, 1 / Math.log10(total));
+        double tau = GeyerTruncation.integratedTime(t -> 1 - (meanVar - acovMean[t]) / varPlus, n, n, new double[n], total);
         return total / tau;
     }
 

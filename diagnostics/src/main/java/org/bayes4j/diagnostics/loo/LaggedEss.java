@@ -1,6 +1,7 @@
 package org.bayes4j.diagnostics.loo;
 
 import org.bayes4j.diagnostics.convergence.EffectiveSampleSize;
+import org.bayes4j.diagnostics.convergence.GeyerTruncation;
 
 /**
  * The effective sample size of {@link EffectiveSampleSize#ess(double[][])} for
@@ -65,40 +66,10 @@ final class LaggedEss {
         }
         computed = 0;
         double meanVar = acov(0) * n / (n - 1);
-        double varPlus = meanVar * (n - 1) / n;
-        if (chains > 1) varPlus += variance(chainMeans);
-        // lags the sequence rejects stay 0, as in a fresh array
-        java.util.Arrays.fill(rho, 0);
-        rho[0] = 1;
-        double even = 1;
-        double odd = 1 - (meanVar - acov(1)) / varPlus;
-        rho[1] = odd;
-        int t = 0;
-        while (t < n - 5 && !Double.isNaN(even + odd) && even + odd > 0) {
-            t += 2;
-            if (t + 1 > MAX_DIRECT_LAG) return fallback(x, scale);
-            even = 1 - (meanVar - acov(t)) / varPlus;
-            odd = 1 - (meanVar - acov(t + 1)) / varPlus;
-            if (even + odd >= 0) {
-                rho[t] = even;
-                rho[t + 1] = odd;
-            }
-        }
-        int maxT = t;
-        if (even > 0) rho[maxT] = even;
-        t = 0;
-        while (t <= maxT - 4) {
-            t += 2;
-            if (rho[t] + rho[t + 1] > rho[t - 2] + rho[t - 1]) {
-                rho[t] = (rho[t - 2] + rho[t - 1]) / 2;
-                rho[t + 1] = rho[t];
-            }
-        }
-        double sum = 0;
-        for (int j = 0; j < Math.max(maxT, 1); j++) sum += rho[j];
+        double varPlus = meanVar * (n - 1) / n + (chains > 1 ? variance(chainMeans) : 0);
         double total = (double) chains * n;
-        double tau = -1 + 2 * sum + rho[maxT];
-        tau = Math.max(tau, 1 / Math.log10(total));
+        double tau = GeyerTruncation.integratedTime(t -> 1 - (meanVar - acov(t)) / varPlus, n, MAX_DIRECT_LAG, rho, total);
+        if (Double.isNaN(tau)) return fallback(x, scale);
         return total / tau;
     }
 
