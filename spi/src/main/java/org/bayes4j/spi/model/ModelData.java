@@ -52,14 +52,31 @@ public final class ModelData {
 
     public Array array(String name) {
         Array a = arrays.get(name);
-        if (a == null) {
-            throw new IllegalArgumentException(source + ": missing variable '" + name + "'"
-                    + (strings.containsKey(name) ? " as numbers (it holds text)" : "") + "; present: " + names());
+        if (a != null) return a;
+        List<String> text = strings.get(name);
+        if (text != null) {
+            // a column read as text because some cell is not a number: name the first such cell
+            for (int i = 0; i < text.size(); i++) {
+                if (!isNumber(text.get(i))) {
+                    throw new IllegalArgumentException(source + ": variable '" + name + "' row " + (i + 1) + " is '" + text.get(i)
+                            + "', but must be a number");
+                }
+            }
+            throw new IllegalArgumentException(source + ": variable '" + name + "' holds text, but must hold numbers");
         }
-        return a;
+        throw new IllegalArgumentException(source + ": missing variable '" + name + "'; present: " + names());
     }
 
     public double[] doubles(String name) { return array(name).values(); }
+
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell.trim());
+            return !cell.isBlank();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     /** Integer values; fails naming the first non-integer element. */
     public int[] ints(String name) {
