@@ -9,6 +9,8 @@ module org.bayes4j.distributions {
     requires org.apache.commons.rng.api;
     requires org.apache.commons.rng.sampling;
 
+    uses org.bayes4j.spi.distribution.DistributionFamily;
+
     provides org.bayes4j.spi.distribution.DistributionFamily with
             org.bayes4j.distributions.continuous.NormalFamily,
             org.bayes4j.distributions.continuous.HalfNormalFamily,
@@ -39,5 +41,6 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.multivariate.MultinomialFamily,
             org.bayes4j.distributions.multivariate.MultinomialLogitFamily,
             org.bayes4j.distributions.multivariate.MultiNormalCholeskyFamily,
-            org.bayes4j.distributions.multivariate.DirichletFamily;
+            org.bayes4j.distributions.multivariate.DirichletFamily,
+            org.bayes4j.distributions.combinators.MixtureFamily;
 }
