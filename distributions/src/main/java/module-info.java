@@ -42,5 +42,12 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.multivariate.MultinomialLogitFamily,
             org.bayes4j.distributions.multivariate.MultiNormalCholeskyFamily,
             org.bayes4j.distributions.multivariate.DirichletFamily,
-            org.bayes4j.distributions.combinators.MixtureFamily;
+            org.bayes4j.distributions.combinators.MixtureFamily,
+            org.bayes4j.distributions.combinators.ZeroInflatedPoissonFamily,
+            org.bayes4j.distributions.combinators.ZeroInflatedBinomialFamily,
+            org.bayes4j.distributions.combinators.ZeroInflatedNegBinomialFamily,
+            org.bayes4j.distributions.combinators.HurdlePoissonFamily,
+            org.bayes4j.distributions.combinators.HurdleNegBinomialFamily,
+            org.bayes4j.distributions.combinators.HurdleGammaFamily,
+            org.bayes4j.distributions.combinators.HurdleLogNormalFamily;
 }

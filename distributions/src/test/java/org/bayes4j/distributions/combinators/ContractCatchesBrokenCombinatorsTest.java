@@ -112,4 +112,84 @@ class ContractCatchesBrokenCombinatorsTest {
     private static Operands sub(Operands args, int first) {
         return new Operands(args.batchSize(), args.value(), args.parameter(first), args.parameter(first + 1));
     }
+
+    /** A hurdle family's declarations and draws, with a replaceable log density or sampler. */
+    private static class Delegating implements DistributionFamily {
+        final DistributionFamily intact;
+        Delegating(DistributionFamily intact) { this.intact = intact; }
+        @Override public String name() { return intact.name(); }
+        @Override public String description() { return intact.description(); }
+        @Override public List<ParameterSpec> parameters() { return intact.parameters(); }
+        @Override public Constraint support() { return intact.support(); }
+        @Override public double logDensity(Operands args) { return intact.logDensity(args); }
+        @Override public void sample(UniformRandomProvider rng, Operands args, double[] out, int off) { intact.sample(rng, args, out, off); }
+    }
+
+    /** A Poisson hurdle that forgets to truncate the base at zero (drops $-\log(1 - e^{-\lambda})$ above zero). */
+    @Test
+    void untruncatedHurdleFailsReferenceAndNormalisation() {
+        var contract = new HurdlePoissonContractTest() {
+            @Override protected DistributionFamily family() {
+                return new Delegating(new HurdlePoissonFamily()) {
+                    @Override public double logDensity(Operands args) {
+                        double[] pointwise = new double[args.batchSize()];
+                        double[] outer = args.pointwise();
+                        intact.logDensity(args.withPointwise(pointwise));
+                        args.withPointwise(outer);
+                        double total = 0;
+                        for (int b = 0; b < args.batchSize(); b++) {
+                            double lp = pointwise[b];
+                            if (args.value().get(b) > 0) lp += Math.log(-Math.expm1(-args.parameter(1).get(b)));
+                            if (outer != null) outer[b] = lp;
+                            total += lp;
+                        }
+                        return total;
+                    }
+                };
+            }
+        };
+        assertThrows(AssertionError.class, contract::logDensityMatchesReference);
+        assertThrows(AssertionError.class, contract::normalises);
+    }
+
+    /** A gamma hurdle that puts mass psi (not 1 - psi) on zero: the restated normalisation law catches it. */
+    @Test
+    void swappedAtomFailsTheMixedMeasureNormalisation() {
+        var contract = new HurdleGammaContractTest() {
+            @Override protected DistributionFamily family() {
+                return new Delegating(new HurdleGammaFamily()) {
+                    @Override public double logDensity(Operands args) {
+                        double[] pointwise = new double[args.batchSize()];
+                        double[] outer = args.pointwise();
+                        intact.logDensity(args.withPointwise(pointwise));
+                        args.withPointwise(outer);
+                        double total = 0;
+                        for (int b = 0; b < args.batchSize(); b++) {
+                            double lp = args.value().get(b) == 0 ? Math.log(args.parameter(0).get(b)) : pointwise[b];
+                            if (outer != null) outer[b] = lp;
+                            total += lp;
+                        }
+                        return total;
+                    }
+                };
+            }
+        };
+        assertThrows(AssertionError.class, contract::normalises);
+    }
+
+    /** A gamma hurdle whose sampler never stops at the hurdle: the restated goodness-of-fit law catches it. */
+    @Test
+    void samplerWithoutZerosFailsTheMixedMeasureGoodnessOfFit() {
+        var contract = new HurdleGammaContractTest() {
+            @Override protected DistributionFamily family() {
+                return new Delegating(new HurdleGammaFamily()) {
+                    @Override public void sample(UniformRandomProvider rng, Operands args, double[] out, int off) {
+                        new org.bayes4j.distributions.continuous.GammaFamily().sample(rng,
+                                new Operands(args.batchSize(), args.value(), args.parameter(1), args.parameter(2)), out, off);
+                    }
+                };
+            }
+        };
+        assertThrows(AssertionError.class, contract::drawsFitTheDistribution);
+    }
 }
