@@ -6,6 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -25,8 +26,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Draws: inversion, $\mu + \sigma\tan(\pi(u - \tfrac12))$ for $u$ uniform on $(0, 1)$.
  *
  * <p>Reference: Stan Functions Reference, "Cauchy distribution".
+ *
+ * <p>CDF: $F = \operatorname{atan2}(1, -z)/\pi$, accurate in both tails.
  */
-public final class CauchyFamily implements DistributionFamily {
+public final class CauchyFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double LOG_PI = Math.log(Math.PI);
 
@@ -91,4 +94,8 @@ public final class CauchyFamily implements DistributionFamily {
             out[outOffset + b] = mu.get(b) + sigma.get(b) * StandardCauchy.draw(rng);
         }
     }
+
+    @Override public double logCdf(Operands args) { return Cdfs.locationScale(args, Cdfs.CAUCHY, false, false); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.locationScale(args, Cdfs.CAUCHY, true, false); }
 }

@@ -6,6 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -22,8 +23,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Draws: a standard exponential from the Ziggurat sampler (McFarland 2016), divided by $\lambda$.
  *
  * <p>Reference: Stan Functions Reference, "Exponential distribution".
+ *
+ * <p>CDF: $\log F = \log(-\operatorname{expm1}(-\lambda y))$, $\log(1-F) = -\lambda y$.
  */
-public final class ExponentialFamily implements DistributionFamily {
+public final class ExponentialFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("rate", Positive.INSTANCE, "rate (inverse mean)"));
@@ -69,4 +72,18 @@ public final class ExponentialFamily implements DistributionFamily {
             out[outOffset + b] = draw / rate.get(b);
         }
     }
+
+    /** Cumulative hazard $h = \lambda x$ with partials $(\lambda, x)$; NaN for an invalid rate. */
+    private static double hazard(Operands args, int b, double[] partials) {
+        double x = args.value().get(b), rate = args.parameter(0).get(b);
+        if (!(rate > 0) || rate == Double.POSITIVE_INFINITY) return Double.NaN;
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return 0;
+        partials[0] = rate;
+        partials[1] = x;
+        return rate * x;
+    }
+
+    @Override public double logCdf(Operands args) { return Cdfs.cumulativeHazard(args, false, ExponentialFamily::hazard, args.scratch(2)); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.cumulativeHazard(args, true, ExponentialFamily::hazard, args.scratch(2)); }
 }

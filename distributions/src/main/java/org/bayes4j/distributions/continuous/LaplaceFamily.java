@@ -7,6 +7,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -25,8 +26,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Draws: $\mu \pm b E$ with $E$ standard exponential (Ziggurat) and a fair random sign.
  *
  * <p>Reference: Stan Functions Reference, "Double exponential (Laplace) distribution".
+ *
+ * <p>CDF: $F = \tfrac12 e^{z}$ below the location, $1 - \tfrac12 e^{-z}$ above.
  */
-public final class LaplaceFamily implements DistributionFamily {
+public final class LaplaceFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double LOG_TWO = Math.log(2);
 
@@ -77,4 +80,8 @@ public final class LaplaceFamily implements DistributionFamily {
             out[outOffset + b] = mu.get(b) + scale.get(b) * (rng.nextBoolean() ? e : -e);
         }
     }
+
+    @Override public double logCdf(Operands args) { return Cdfs.locationScale(args, Cdfs.LAPLACE, false, false); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.locationScale(args, Cdfs.LAPLACE, true, false); }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -25,8 +26,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Draws: $\exp(\mu + \sigma\varepsilon)$ with $\varepsilon$ standard normal (Ziggurat).
  *
  * <p>Reference: Stan Functions Reference, "Lognormal distribution".
+ *
+ * <p>CDF: $\Phi((\log y - \mu)/\sigma)$, computed as for the normal.
  */
-public final class LogNormalFamily implements DistributionFamily {
+public final class LogNormalFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -73,4 +76,8 @@ public final class LogNormalFamily implements DistributionFamily {
         ZigguratSampler.NormalizedGaussian standard = ZigguratSampler.NormalizedGaussian.of(rng);
         for (int b = 0; b < args.batchSize(); b++) out[outOffset + b] = Math.exp(mu.get(b) + sigma.get(b) * standard.sample());
     }
+
+    @Override public double logCdf(Operands args) { return Cdfs.locationScale(args, Cdfs.NORMAL, false, true); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.locationScale(args, Cdfs.NORMAL, true, true); }
 }

@@ -6,6 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -25,8 +26,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Draws: inversion, $\mu + s\log(u/(1-u))$.
  *
  * <p>Reference: Stan Functions Reference, "Logistic distribution".
+ *
+ * <p>CDF: $\log F = -\log(1 + e^{-z})$, $\log(1-F) = -\log(1 + e^{z})$.
  */
-public final class LogisticFamily implements DistributionFamily {
+public final class LogisticFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("mu", Real.INSTANCE, "location"),
@@ -77,4 +80,8 @@ public final class LogisticFamily implements DistributionFamily {
             out[outOffset + b] = mu.get(b) + scale.get(b) * (Math.log(u) - Math.log1p(-u));
         }
     }
+
+    @Override public double logCdf(Operands args) { return Cdfs.locationScale(args, Cdfs.LOGISTIC, false, false); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.locationScale(args, Cdfs.LOGISTIC, true, false); }
 }

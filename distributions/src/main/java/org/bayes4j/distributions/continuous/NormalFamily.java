@@ -7,6 +7,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -26,8 +27,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * (McFarland 2016).
  *
  * <p>Reference: Stan Functions Reference, "Normal distribution".
+ *
+ * <p>CDF: $\log\Phi(z)$ through the scaled complementary error function, $\tfrac12\operatorname{erfcx}(-z/\sqrt2)e^{-z^2/2}$, so the lower tail does not underflow before $\Phi$ itself does.
  */
-public final class NormalFamily implements DistributionFamily {
+public final class NormalFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -83,4 +86,8 @@ public final class NormalFamily implements DistributionFamily {
             out[outOffset + b] = mu.get(b) + sigma.get(b) * standard.sample();
         }
     }
+
+    @Override public double logCdf(Operands args) { return Cdfs.locationScale(args, Cdfs.NORMAL, false, false); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.locationScale(args, Cdfs.NORMAL, true, false); }
 }

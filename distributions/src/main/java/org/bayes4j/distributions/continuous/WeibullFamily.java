@@ -6,6 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -24,8 +25,10 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Draws: inversion, $\sigma E^{1/\alpha}$ with $E$ standard exponential.
  *
  * <p>Reference: Stan Functions Reference, "Weibull distribution".
+ *
+ * <p>CDF: $\log F = \log(-\operatorname{expm1}(-(y/\sigma)^\alpha))$, $\log(1-F) = -(y/\sigma)^\alpha$.
  */
-public final class WeibullFamily implements DistributionFamily {
+public final class WeibullFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("alpha", Positive.INSTANCE, "shape"),
@@ -76,4 +79,20 @@ public final class WeibullFamily implements DistributionFamily {
             out[outOffset + b] = draw;
         }
     }
+
+    /** Cumulative hazard $h = (x/\sigma)^\alpha$ with partials $(\alpha h/x,\ h\log(x/\sigma),\ -\alpha h/\sigma)$; NaN for invalid parameters. */
+    private static double hazard(Operands args, int b, double[] partials) {
+        double x = args.value().get(b), alpha = args.parameter(0).get(b), sigma = args.parameter(1).get(b);
+        if (!(alpha > 0) || !(sigma > 0) || alpha == Double.POSITIVE_INFINITY || sigma == Double.POSITIVE_INFINITY) return Double.NaN;
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) return 0;
+        double logRatio = Math.log(x / sigma), h = Math.exp(alpha * logRatio);
+        partials[0] = alpha * h / x;
+        partials[1] = h * logRatio;
+        partials[2] = -alpha * h / sigma;
+        return h;
+    }
+
+    @Override public double logCdf(Operands args) { return Cdfs.cumulativeHazard(args, false, WeibullFamily::hazard, args.scratch(3)); }
+
+    @Override public double logCcdf(Operands args) { return Cdfs.cumulativeHazard(args, true, WeibullFamily::hazard, args.scratch(3)); }
 }
