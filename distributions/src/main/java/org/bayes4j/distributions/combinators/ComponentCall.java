@@ -3,6 +3,7 @@ package org.bayes4j.distributions.combinators;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -27,7 +28,8 @@ final class ComponentCall {
     private final DistributionFamily family;
     private final int first;
     private final int batch;
-    /** True when the value is copied from the parent; false when it is a constant set by {@link #setValue}. */
+    /** The value's source: {@link #PARENT_VALUE}, {@link #CONSTANT_VALUE} or the index of a parent parameter. */
+    private final int valueSource;
     private final boolean parentValue;
     private final double[] valueData;
     private final double[] valueAdjoint;
@@ -42,15 +44,29 @@ final class ComponentCall {
      * @param parentValue whether the component's value is the parent's (with its adjoint) or a constant
      */
     ComponentCall(DistributionFamily family, Operands parent, int first, boolean parentValue) {
+        this(family, parent, first, parentValue ? PARENT_VALUE : CONSTANT_VALUE);
+    }
+
+    /** The value is the parent's value. */
+    static final int PARENT_VALUE = -1;
+    /** The value is a constant set by {@link #setValue}. */
+    static final int CONSTANT_VALUE = -2;
+
+    /**
+     * @param valueSource {@link #PARENT_VALUE}, {@link #CONSTANT_VALUE}, or the index of the parent parameter
+     *                    whose values (and adjoint) are the component's points (a truncation bound)
+     */
+    ComponentCall(DistributionFamily family, Operands parent, int first, int valueSource) {
         this.family = family;
         this.first = first;
         this.batch = parent.batchSize();
-        this.parentValue = parentValue;
+        this.valueSource = valueSource;
+        this.parentValue = valueSource != CONSTANT_VALUE;
         int arity = family.parameters().size();
-        Operand v = parent.value();
+        Operand v = source(parent);
         valueData = new double[batch * v.eventSize()];
         valueAdjoint = parentValue && v.hasAdjoint() ? new double[valueData.length] : null;
-        Operand value = Operand.of(valueData, valueAdjoint, 0, false, v.eventShape());
+        Operand value = Operand.of(valueData, valueAdjoint, 0, false, parent.value().eventShape());
         data = new double[arity][];
         adjoint = new double[arity][];
         broadcast = new boolean[arity];
@@ -72,7 +88,7 @@ final class ComponentCall {
     /** True when this sub-call was built for a parent of the same layout (batch, broadcasting, adjoints). */
     boolean fits(Operands parent) {
         if (parent.batchSize() != batch) return false;
-        Operand v = parent.value();
+        Operand v = source(parent);
         if (v.eventSize() * batch != valueData.length || (parentValue && v.hasAdjoint() != (valueAdjoint != null))) return false;
         for (int i = 0; i < data.length; i++) {
             Operand p = parent.parameter(first + i);
@@ -85,7 +101,7 @@ final class ComponentCall {
     /** Copies the parent's current value (when it is the component's value) and parameters, and zeroes the adjoints. */
     void load(Operands parent) {
         if (parentValue) {
-            Operand v = parent.value();
+            Operand v = source(parent);
             int n = v.eventSize();
             for (int b = 0; b < batch; b++) System.arraycopy(v.data(), v.start(b), valueData, b * n, n);
             if (valueAdjoint != null) Arrays.fill(valueAdjoint, 0);
@@ -108,6 +124,15 @@ final class ComponentCall {
     /** Evaluates the component: per-event log densities in {@link #pointwise()}, partials in the private adjoints. */
     double evaluate() { return family.logDensity(sub.withPointwise(pointwise)); }
 
+    /** Evaluates the component's log CDF ({@code upper}: log CCDF) at the values; the family must be a {@link CumulativeDistribution}. */
+    double evaluateCdf(boolean upper) {
+        CumulativeDistribution cdf = (CumulativeDistribution) family;
+        sub.withPointwise(pointwise);
+        return upper ? cdf.logCcdf(sub) : cdf.logCdf(sub);
+    }
+
+    private Operand source(Operands parent) { return valueSource >= 0 ? parent.parameter(valueSource) : parent.value(); }
+
     /** Per-event log densities of the last {@link #evaluate}. */
     double[] pointwise() { return pointwise; }
 
@@ -120,7 +145,7 @@ final class ComponentCall {
      */
     void chain(Operands parent, double[] weight, int stride, int column) {
         if (valueAdjoint != null) {
-            Operand v = parent.value();
+            Operand v = source(parent);
             int n = v.eventSize();
             for (int b = 0; b < batch; b++) {
                 double r = weight[b * stride + column];

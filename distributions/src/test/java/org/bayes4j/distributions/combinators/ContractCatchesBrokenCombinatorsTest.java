@@ -192,4 +192,31 @@ class ContractCatchesBrokenCombinatorsTest {
         };
         assertThrows(AssertionError.class, contract::drawsFitTheDistribution);
     }
+
+    /** A truncation that forgets its normaliser (returns the base density on [L, U]). */
+    @Test
+    void unnormalisedTruncationFailsReferenceAndNormalisation() {
+        DistributionFamily intact = new TruncatedFamily().configure(java.util.Map.of("base", "normal"));
+        var contract = new TruncatedNormalContractTest() {
+            @Override protected DistributionFamily family() {
+                return new Delegating(intact) {
+                    @Override public Constraint support(double[][] constants) { return intact.support(constants); }
+                    @Override public double logDensity(Operands args) {
+                        Operand y = args.value();
+                        double total = 0;
+                        for (int b = 0; b < args.batchSize(); b++) {
+                            double l = args.parameter(0).get(b), u = args.parameter(1).get(b), yb = y.get(b);
+                            double lp = yb >= l && yb <= u ? org.apache.commons.statistics.distribution.NormalDistribution
+                                    .of(args.parameter(2).get(b), args.parameter(3).get(b)).logDensity(yb) : Double.NEGATIVE_INFINITY;
+                            if (args.pointwise() != null) args.pointwise()[b] = lp;
+                            total += lp;
+                        }
+                        return total;
+                    }
+                };
+            }
+        };
+        assertThrows(AssertionError.class, contract::logDensityMatchesReference);
+        assertThrows(AssertionError.class, contract::normalises);
+    }
 }
