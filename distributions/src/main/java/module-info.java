@@ -50,5 +50,6 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.combinators.HurdleNegBinomialFamily,
             org.bayes4j.distributions.combinators.HurdleGammaFamily,
             org.bayes4j.distributions.combinators.HurdleLogNormalFamily,
-            org.bayes4j.distributions.combinators.TruncatedFamily;
+            org.bayes4j.distributions.combinators.TruncatedFamily,
+            org.bayes4j.distributions.combinators.CensoredFamily;
 }

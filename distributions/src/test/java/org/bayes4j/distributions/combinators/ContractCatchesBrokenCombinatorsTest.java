@@ -219,4 +219,46 @@ class ContractCatchesBrokenCombinatorsTest {
         assertThrows(AssertionError.class, contract::logDensityMatchesReference);
         assertThrows(AssertionError.class, contract::normalises);
     }
+
+    /** A censored normal that scores a censored value by the density instead of the tail mass: the restated normalisation catches it. */
+    @Test
+    void densityAtCensoringPointsFailsTheRestatedNormalisation() {
+        DistributionFamily intact = new CensoredFamily().configure(java.util.Map.of("base", "normal"));
+        var contract = new CensoredNormalContractTest() {
+            @Override protected DistributionFamily family() {
+                return new Delegating(intact) {
+                    @Override public Constraint support(double[][] constants) { return intact.support(constants); }
+                    @Override public double logDensity(Operands args) {
+                        double total = 0;
+                        for (int b = 0; b < args.batchSize(); b++) {
+                            double l = args.parameter(0).get(b), u = args.parameter(1).get(b), y = args.value().get(b);
+                            double lp = y >= l && y <= u ? org.apache.commons.statistics.distribution.NormalDistribution
+                                    .of(args.parameter(2).get(b), args.parameter(3).get(b)).logDensity(y) : Double.NEGATIVE_INFINITY;
+                            if (args.pointwise() != null) args.pointwise()[b] = lp;
+                            total += lp;
+                        }
+                        return total;
+                    }
+                };
+            }
+        };
+        assertThrows(AssertionError.class, contract::normalises);
+    }
+
+    /** A censored normal whose sampler forgets to clip: the restated goodness-of-fit law catches it. */
+    @Test
+    void unclippedDrawsFailTheRestatedGoodnessOfFit() {
+        DistributionFamily intact = new CensoredFamily().configure(java.util.Map.of("base", "normal"));
+        var contract = new CensoredNormalContractTest() {
+            @Override protected DistributionFamily family() {
+                return new Delegating(intact) {
+                    @Override public Constraint support(double[][] constants) { return intact.support(constants); }
+                    @Override public void sample(UniformRandomProvider rng, Operands args, double[] out, int off) {
+                        new NormalFamily().sample(rng, new Operands(args.batchSize(), args.value(), args.parameter(2), args.parameter(3)), out, off);
+                    }
+                };
+            }
+        };
+        assertThrows(AssertionError.class, contract::drawsFitTheDistribution);
+    }
 }
