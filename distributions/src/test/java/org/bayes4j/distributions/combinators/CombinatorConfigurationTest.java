@@ -1,0 +1,107 @@
+package org.bayes4j.distributions.combinators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bayes4j.spi.dist.Censored;
+import org.bayes4j.spi.dist.Mixture;
+import org.bayes4j.spi.dist.Normal;
+import org.bayes4j.spi.dist.Truncated;
+import org.bayes4j.spi.distribution.DistributionFamily;
+import org.bayes4j.spi.distribution.Operand;
+import org.bayes4j.spi.distribution.Operands;
+import org.bayes4j.spi.distribution.ParameterSpec;
+import org.bayes4j.spi.model.DistributionSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code configure}: the descriptors' argument lists and options, the specialised parameter lists,
+ * and errors that name the combinator and the offending component; and the per-call-site cache.
+ */
+class CombinatorConfigurationTest {
+
+    @Test
+    void mixtureDescriptorConcatenatesArgumentsAndNamesComponents() {
+        DistributionSpec spec = Mixture.of(new double[] {0.3, 0.7}, Normal.of(0, 1), Normal.of(2, 3));
+        assertEquals("mixture", spec.family());
+        assertEquals(5, spec.arguments().size());
+        assertEquals(List.of("normal", "normal"), spec.options().get("components"));
+        assertEquals(List.of(2, 2), spec.options().get("arities"));
+        DistributionFamily f = new MixtureFamily().configure(spec.options());
+        assertEquals(List.of("w", "component0.mu", "component0.sigma", "component1.mu", "component1.sigma"),
+                f.parameters().stream().map(ParameterSpec::name).toList());
+    }
+
+    @Test
+    void truncatedAndCensoredDescriptorsPutBoundsFirst() {
+        DistributionSpec t = Truncated.of(Normal.of(1, 2), 0, Double.POSITIVE_INFINITY);
+        DistributionSpec c = Censored.of(Normal.of(1, 2), -1, 1);
+        assertEquals(Map.of("base", "normal"), t.options());
+        assertEquals(4, t.arguments().size());
+        assertEquals("censored", c.family());
+        assertEquals(List.of("lower", "upper", "mu", "sigma"),
+                new TruncatedFamily().configure(t.options()).parameters().stream().map(ParameterSpec::name).toList());
+    }
+
+    @Test
+    void componentsWithDifferentSupportsAreRejectedByName() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new MixtureFamily().configure(Map.of("components", List.of("normal", "exponential"))));
+        assertTrue(e.getMessage().contains("mixture") && e.getMessage().contains("normal has real")
+                && e.getMessage().contains("exponential has positive"), e.getMessage());
+    }
+
+    @Test
+    void unknownComponentsWrongAritiesAndBasesWithoutACdfAreRejected() {
+        var unknown = assertThrows(IllegalArgumentException.class,
+                () -> new MixtureFamily().configure(Map.of("components", List.of("normal", "nope"))));
+        assertTrue(unknown.getMessage().contains("unknown component family 'nope'"), unknown.getMessage());
+        var arity = assertThrows(IllegalArgumentException.class,
+                () -> new MixtureFamily().configure(Map.of("components", List.of("normal"), "arities", List.of(3))));
+        assertTrue(arity.getMessage().contains("takes 2 arguments, but was given 3"), arity.getMessage());
+        var noCdf = assertThrows(IllegalArgumentException.class, () -> new TruncatedFamily().configure(Map.of("base", "gamma")));
+        assertTrue(noCdf.getMessage().contains("truncated: base gamma must be") , noCdf.getMessage());
+        var discrete = assertThrows(IllegalArgumentException.class, () -> new CensoredFamily().configure(Map.of("base", "poisson")));
+        assertTrue(discrete.getMessage().contains("censored: base poisson"), discrete.getMessage());
+        var option = assertThrows(IllegalArgumentException.class, () -> new TruncatedFamily().configure(Map.of("base", "normal", "k", 1)));
+        assertTrue(option.getMessage().contains("unexpected options [k]"), option.getMessage());
+    }
+
+    @Test
+    void invalidConstantsAreRejectedNamingTheParameter() {
+        DistributionFamily mixture = new MixtureFamily().configure(Map.of("components", List.of("normal", "normal")));
+        var w = assertThrows(IllegalArgumentException.class,
+                () -> mixture.checkParameters(new double[][] {{0.5, 0.6}, null, null, null, null}));
+        assertTrue(w.getMessage().startsWith("mixture: w sums to"), w.getMessage());
+        var sigma = assertThrows(IllegalArgumentException.class,
+                () -> mixture.checkParameters(new double[][] {null, null, {-1.5}, null, null}));
+        assertEquals("mixture: component0.sigma is -1.5, but must be positive", sigma.getMessage());
+        DistributionFamily truncated = new TruncatedFamily().configure(Map.of("base", "normal"));
+        var bounds = assertThrows(IllegalArgumentException.class, () -> truncated.checkParameters(new double[][] {{2}, {1}, null, null}));
+        assertTrue(bounds.getMessage().contains("lower is 2.0 and upper is 1.0"), bounds.getMessage());
+    }
+
+    @Test
+    void theUnconfiguredFamilyRefusesToEvaluate() {
+        Operand y = Operand.of(new double[] {0}, null, 0, false);
+        var e = assertThrows(IllegalStateException.class, () -> new MixtureFamily().logDensity(new Operands(1, y)));
+        assertTrue(e.getMessage().contains("configure"), e.getMessage());
+    }
+
+    /** One Operands (one call site of one evaluator) gets one set of sub-calls, built on the first evaluation. */
+    @Test
+    void subCallsAreBuiltOncePerCallSite() {
+        CallSiteCache<Object, Object> cache = new CallSiteCache<>();
+        Object site = new Object();
+        Object first = cache.get(site, s -> true, k -> new Object());
+        assertSame(first, cache.get(site, s -> true, k -> new Object()));
+        Object other = cache.get(new Object(), s -> true, k -> new Object());
+        assertTrue(first != other, "another call site has its own state");
+        assertTrue(first != cache.get(site, s -> false, k -> new Object()), "state that no longer fits is rebuilt");
+    }
+}
