@@ -33,7 +33,7 @@ public final class CensoredFamily implements DistributionFamily {
 
     private final DistributionFamily base;
     private final List<ParameterSpec> parameters;
-    private final CallSiteCache<Operands, Calls> cache = new CallSiteCache<>();
+    private final CallSiteCache<Operands, Calls> cache = new CallSiteCache<>((s, a) -> s.fits(a), Calls::new);
 
     /** The unconfigured family, as {@code ServiceLoader} finds it; {@link #configure} names the base. */
     public CensoredFamily() {
@@ -82,7 +82,7 @@ public final class CensoredFamily implements DistributionFamily {
     @Override
     public double logDensity(Operands args) {
         requireConfigured();
-        Calls c = cache.get(args, s -> s.fits(args), Calls::new);
+        Calls c = cache.get(args);
         c.density.load(args);
         c.cdfLower.load(args);
         c.ccdfUpper.load(args);
@@ -123,7 +123,7 @@ public final class CensoredFamily implements DistributionFamily {
     @Override
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
         requireConfigured();
-        Calls c = cache.get(args, s -> s.fits(args), Calls::new);
+        Calls c = cache.get(args);
         c.density.load(args);
         c.density.sample(rng, c.wDensity);
         Operand lower = args.parameter(0), upper = args.parameter(1);

@@ -42,7 +42,7 @@ abstract class HurdleFamily implements DistributionFamily {
     private final DistributionFamily base;
     private final boolean counts;
     private final List<ParameterSpec> parameters;
-    private final CallSiteCache<Operands, Calls> cache = new CallSiteCache<>();
+    private final CallSiteCache<Operands, Calls> cache = new CallSiteCache<>((s, a) -> s.atY.fits(a), Calls::new);
 
     /** @param counts true for a count base (truncated at zero), false for a positive continuous base */
     HurdleFamily(String name, DistributionFamily base, boolean counts) {
@@ -143,7 +143,7 @@ abstract class HurdleFamily implements DistributionFamily {
     }
 
     private Calls calls(Operands args) {
-        Calls c = cache.get(args, s -> s.atY.fits(args), Calls::new);
+        Calls c = cache.get(args);
         c.atY.load(args);
         if (counts) {
             c.atZero.load(args);

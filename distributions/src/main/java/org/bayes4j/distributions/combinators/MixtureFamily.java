@@ -46,7 +46,7 @@ public final class MixtureFamily implements DistributionFamily {
     private final List<DistributionFamily> components;
     private final List<ParameterSpec> parameters;
     private final int[] firsts;
-    private final CallSiteCache<Operands, State> cache = new CallSiteCache<>();
+    private final CallSiteCache<Operands, State> cache = new CallSiteCache<>(State::fits, State::new);
 
     /** The unconfigured family, as {@code ServiceLoader} finds it; {@link #configure} names its components. */
     public MixtureFamily() {
@@ -148,7 +148,7 @@ public final class MixtureFamily implements DistributionFamily {
     @Override
     public double logDensity(Operands args) {
         requireConfigured();
-        State s = cache.get(args, st -> st.fits(args), State::new);
+        State s = cache.get(args);
         int k = components.size(), batch = args.batchSize();
         for (ComponentCall c : s.calls) {
             c.load(args);
@@ -191,7 +191,7 @@ public final class MixtureFamily implements DistributionFamily {
     @Override
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
         requireConfigured();
-        State s = cache.get(args, st -> st.fits(args), State::new);
+        State s = cache.get(args);
         int k = components.size();
         for (int j = 0; j < k; j++) {
             s.calls[j].load(args);

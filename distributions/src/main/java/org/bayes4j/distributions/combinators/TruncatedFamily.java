@@ -41,7 +41,7 @@ public final class TruncatedFamily implements DistributionFamily {
 
     private final DistributionFamily base;
     private final List<ParameterSpec> parameters;
-    private final CallSiteCache<Operands, Calls> cache = new CallSiteCache<>();
+    private final CallSiteCache<Operands, Calls> cache = new CallSiteCache<>(Calls::fits, Calls::new);
 
     /** The unconfigured family, as {@code ServiceLoader} finds it; {@link #configure} names the base. */
     public TruncatedFamily() {
@@ -79,7 +79,7 @@ public final class TruncatedFamily implements DistributionFamily {
     @Override
     public double logDensity(Operands args) {
         requireConfigured();
-        Calls c = cache.get(args, s -> s.fits(args), Calls::new);
+        Calls c = cache.get(args);
         c.load(args);
         c.density.evaluate();
         c.cdfUpper.evaluateCdf(false);
@@ -123,7 +123,7 @@ public final class TruncatedFamily implements DistributionFamily {
     @Override
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
         requireConfigured();
-        Calls c = cache.get(args, s -> s.fits(args), Calls::new);
+        Calls c = cache.get(args);
         c.load(args);
         Operand lower = args.parameter(0), upper = args.parameter(1);
         int batch = args.batchSize(), pending = batch;

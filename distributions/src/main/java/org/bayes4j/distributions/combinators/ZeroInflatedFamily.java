@@ -34,11 +34,12 @@ abstract class ZeroInflatedFamily implements DistributionFamily {
     private final String name;
     private final DistributionFamily base;
     private final List<ParameterSpec> parameters;
-    private final CallSiteCache<Operands, ComponentCall> cache = new CallSiteCache<>();
+    private final CallSiteCache<Operands, ComponentCall> cache;
 
     ZeroInflatedFamily(String name, DistributionFamily base) {
         this.name = name;
         this.base = base;
+        this.cache = new CallSiteCache<>(ComponentCall::fits, a -> new ComponentCall(base, a, 1, true));
         List<ParameterSpec> p = new ArrayList<>();
         p.add(ParameterSpec.scalar("psi", Probability.INSTANCE, "probability of the base " + base.name() + " component (1 - psi: structural zero)"));
         p.addAll(base.parameters());
@@ -63,7 +64,7 @@ abstract class ZeroInflatedFamily implements DistributionFamily {
 
     @Override
     public double logDensity(Operands args) {
-        ComponentCall call = cache.get(args, c -> c.fits(args), a -> new ComponentCall(base, a, 1, true));
+        ComponentCall call = cache.get(args);
         call.load(args);
         call.evaluate();
         double[] lp0 = call.pointwise(), pointwise = args.pointwise();
@@ -101,7 +102,7 @@ abstract class ZeroInflatedFamily implements DistributionFamily {
 
     @Override
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
-        ComponentCall call = cache.get(args, c -> c.fits(args), a -> new ComponentCall(base, a, 1, true));
+        ComponentCall call = cache.get(args);
         call.load(args);
         double[] draws = call.pointwise();
         call.sample(rng, draws);

@@ -96,12 +96,46 @@ class CombinatorConfigurationTest {
     /** One Operands (one call site of one evaluator) gets one set of sub-calls, built on the first evaluation. */
     @Test
     void subCallsAreBuiltOncePerCallSite() {
-        CallSiteCache<Object, Object> cache = new CallSiteCache<>();
+        boolean[] fits = {true};
+        CallSiteCache<Object, Object> cache = new CallSiteCache<>((s, k) -> fits[0], k -> new Object());
         Object site = new Object();
-        Object first = cache.get(site, s -> true, k -> new Object());
-        assertSame(first, cache.get(site, s -> true, k -> new Object()));
-        Object other = cache.get(new Object(), s -> true, k -> new Object());
-        assertTrue(first != other, "another call site has its own state");
-        assertTrue(first != cache.get(site, s -> false, k -> new Object()), "state that no longer fits is rebuilt");
+        Object first = cache.get(site);
+        assertSame(first, cache.get(site));
+        assertTrue(first != cache.get(new Object()), "another call site has its own state");
+        fits[0] = false;
+        assertTrue(first != cache.get(site), "state that no longer fits is rebuilt");
+    }
+
+    /**
+     * After the first evaluation of a call site, evaluating a mixture with non-constant component
+     * parameters allocates nothing (measured by the JVM's per-thread allocation counter; a few
+     * hundred bytes of slack for the counter's own bookkeeping, where one allocation per evaluation
+     * would show as at least 16 kB over 1000 evaluations).
+     */
+    @Test
+    void evaluationAllocatesNothingAfterTheFirstCall() throws ReflectiveOperationException {
+        // by reflection: the module under test does not read java.management, and need not
+        Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+        java.lang.reflect.Method allocatedBytes = Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
+        Object[] thread = {Thread.currentThread().getId()};
+        if ((long) allocatedBytes.invoke(threads, thread) < 0) return; // counter unsupported on this JVM
+        DistributionFamily mixture = new MixtureFamily().configure(Map.of("components", List.of("normal", "laplace")));
+        int n = 50;
+        double[] y = new double[n], yAdj = new double[n];
+        for (int i = 0; i < n; i++) y[i] = i * 0.1 - 2;
+        Operand w = Operand.of(new double[] {0.3, 0.7}, new double[2], 0, true, 2);
+        Operand[] params = {w, Operand.of(new double[] {0}, new double[1], 0, true), Operand.of(new double[] {1}, new double[1], 0, true),
+            Operand.of(new double[] {1}, new double[1], 0, true), Operand.of(new double[] {2}, new double[1], 0, true)};
+        Operands args = new Operands(n, Operand.of(y, yAdj, 0, false), params, Map.of()).withPointwise(new double[n]);
+        for (int i = 0; i < 10; i++) mixture.logDensity(args);
+        long before = (long) allocatedBytes.invoke(threads, thread);
+        for (int i = 0; i < 1000; i++) mixture.logDensity(args);
+        long allocated = (long) allocatedBytes.invoke(threads, thread) - before;
+        assertTrue(allocated < 1024, "1000 evaluations allocated " + allocated + " bytes");
+        // the meter can fail: a fresh Operands per evaluation (a new call site each time) builds new sub-calls
+        before = (long) allocatedBytes.invoke(threads, thread);
+        for (int i = 0; i < 100; i++) mixture.logDensity(new Operands(n, Operand.of(y, yAdj, 0, false), params, Map.of()));
+        allocated = (long) allocatedBytes.invoke(threads, thread) - before;
+        assertTrue(allocated > 1024, "100 fresh call sites allocated only " + allocated + " bytes");
     }
 }
