@@ -16,7 +16,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * $$\log p(y) = \log p_0(y) - \log\bigl(F_0(U) - F_0(L)\bigr), \qquad L \le y \le U,$$
  * and $-\infty$ outside. $L = -\infty$ or $U = +\infty$ leaves that side open. The base is any
  * family implementing {@link org.bayes4j.spi.distribution.CumulativeDistribution} (normal, lognormal,
- * exponential, logistic, cauchy, laplace, weibull), named by option {@code base}; the descriptor
+ * exponential, logistic, cauchy, laplace, weibull, uniform), named by option {@code base}; the descriptor
  * {@code org.bayes4j.spi.dist.Truncated.of(Normal.of(mu, sigma), lower, upper)} sets it.
  *
  * <p><b>The normaliser without cancellation.</b> $Z = F(U) - F(L)$ is formed in log space as

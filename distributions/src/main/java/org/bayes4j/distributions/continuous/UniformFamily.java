@@ -6,6 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Interval;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -24,9 +25,11 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  *
  * <p>Draws: $a + (b - a)u$, redrawn in the rare event that rounding lands on a bound.
  *
+ * <p>CDF: $\log F = \log(y - a) - \log(b - a)$, $\log(1 - F) = \log(b - y) - \log(b - a)$ inside $(a, b)$.
+ *
  * <p>Reference: Stan Functions Reference, "Uniform distribution".
  */
-public final class UniformFamily implements DistributionFamily {
+public final class UniformFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("lower", Real.INSTANCE, "lower bound"),
@@ -101,5 +104,39 @@ public final class UniformFamily implements DistributionFamily {
             } while (!(draw > a && draw < c));
             out[outOffset + b] = draw;
         }
+    }
+
+    @Override public double logCdf(Operands args) { return cdf(args, false); }
+
+    @Override public double logCcdf(Operands args) { return cdf(args, true); }
+
+    /** $\log F$ or $\log(1 - F)$: the log of the distance to the near bound over the width. */
+    private static double cdf(Operands args, boolean upperTail) {
+        Operand x = args.value(), lower = args.parameter(0), upper = args.parameter(1);
+        double[] pointwise = args.pointwise();
+        double total = 0;
+        for (int b = 0; b < args.batchSize(); b++) {
+            double xb = x.get(b), a = lower.get(b), c = upper.get(b), width = c - a, lp;
+            if (!Double.isFinite(a) || !Double.isFinite(c) || !(width > 0) || width == Double.POSITIVE_INFINITY || Double.isNaN(xb)) {
+                lp = Double.NEGATIVE_INFINITY;
+            } else if (xb <= a) {
+                lp = upperTail ? 0 : Double.NEGATIVE_INFINITY;
+            } else if (xb >= c) {
+                lp = upperTail ? Double.NEGATIVE_INFINITY : 0;
+            } else if (upperTail) {
+                lp = Math.log(c - xb) - Math.log(width);
+                x.addAdjoint(b, -1 / (c - xb));
+                lower.addAdjoint(b, 1 / width);
+                upper.addAdjoint(b, 1 / (c - xb) - 1 / width);
+            } else {
+                lp = Math.log(xb - a) - Math.log(width);
+                x.addAdjoint(b, 1 / (xb - a));
+                lower.addAdjoint(b, -1 / (xb - a) + 1 / width);
+                upper.addAdjoint(b, -1 / width);
+            }
+            if (pointwise != null) pointwise[b] = lp;
+            total += lp;
+        }
+        return total;
     }
 }

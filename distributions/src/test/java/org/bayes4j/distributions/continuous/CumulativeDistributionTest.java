@@ -13,6 +13,7 @@ import org.apache.commons.statistics.distribution.LaplaceDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.LogisticDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 import org.apache.commons.statistics.distribution.WeibullDistribution;
 import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
@@ -52,7 +53,11 @@ class CumulativeDistributionTest {
         new Case(new WeibullFamily(), g -> {
             double alpha = g.logUniform(0.3, 5), sigma = g.logUniform(0.1, 10);
             return new double[] {sigma * g.logUniform(0.05, 2.5), alpha, sigma};
-        }, p -> WeibullDistribution.of(p[1], p[2])));
+        }, p -> WeibullDistribution.of(p[1], p[2])),
+        new Case(new UniformFamily(), g -> {
+            double a = 3 * g.normal(), width = g.logUniform(0.1, 10);
+            return new double[] {a + width * g.real(0.01, 0.99), a, a + width};
+        }, p -> UniformContinuousDistribution.of(p[1], p[2])));
 
     /** (x, mu, sigma) with x within {@code spread} * 6 scales of mu. */
     private static double[] locationScale(Gen g, double spread) {

@@ -12,7 +12,7 @@ import org.bayes4j.spi.model.Expr;
  * $\log p(y) = \log p_0(y) - \log(F_0(U) - F_0(L))$. {@code Truncated.of(Normal.of(mu, sigma), 0, 10)}
  * has arguments {@code [0, 10, mu, sigma]} and option {@code base = "normal"}. A bound of
  * {@code Double.NEGATIVE_INFINITY} / {@code Double.POSITIVE_INFINITY} leaves that side open; bounds
- * may be model parameters. The base must provide a CDF (normal, lognormal, exponential, logistic,
+ * may be model parameters. The base must provide a CDF (normal, lognormal, exponential, logistic, uniform,
  * cauchy, laplace, weibull).
  */
 public final class Truncated {
