@@ -13,6 +13,16 @@
  * \partial\ell_j/\partial\theta_j$, and for a log-sum-exp $\partial g/\partial\ell_j$ is component
  * $j$'s responsibility.
  *
- * <p>Reference: Stan User's Guide, "Finite mixtures" and "Zero-inflated and hurdle models".
+ * <p>Families: {@code mixture} (components named by option), {@code zero_inflated_poisson},
+ * {@code zero_inflated_binomial}, {@code zero_inflated_neg_binomial}, {@code hurdle_poisson},
+ * {@code hurdle_neg_binomial}, {@code hurdle_gamma}, {@code hurdle_lognormal} (fixed bases; $\psi$
+ * is the probability of the base / non-zero part, PyMC's convention), and {@code truncated} and
+ * {@code censored} (base named by option; the base must implement
+ * {@link org.bayes4j.spi.distribution.CumulativeDistribution}, whose log CDF partials carry the
+ * bounds' derivatives). The continuous hurdles and the censored family are mixed
+ * discrete-continuous measures: the value at an atom is a probability, elsewhere a density.
+ *
+ * <p>Reference: Stan User's Guide, "Finite mixtures", "Zero-inflated and hurdle models",
+ * "Truncated or censored data"; PyMC {@code pm.Mixture}, {@code pm.Truncated}, {@code pm.Censored}.
  */
 package org.bayes4j.distributions.combinators;
