@@ -33,10 +33,16 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * PyMC's {@code HurdlePoisson(psi, mu)}; brms's {@code hu} and the $\theta$ of Stan's User's Guide
  * ("Hurdle models") are $1 - \psi$, the probability of zero.
  *
+ * <p>Draws: crossing the hurdle with probability $\psi$, then a base draw; for counts the
+ * zero-truncated base by rejection (expected $1/(1 - p_0(0))$ base draws per event; an error after
+ * 100000 rounds, for a base with almost all its mass at zero).
+ *
  * <p>Reference: Mullahy (1986), "Specification and testing of some modified count data models",
  * J. Econometrics 33(3); Stan User's Guide, "Zero-inflated and hurdle models".
  */
 abstract class HurdleFamily implements DistributionFamily {
+
+    private static final int MAX_ROUNDS = 100_000;
 
     private final String name;
     private final DistributionFamily base;
@@ -131,7 +137,11 @@ abstract class HurdleFamily implements DistributionFamily {
         // the positive part: base draws, and for counts the zero-truncated base by rejection, one
         // batch of base draws per round filling every event still pending (expected rounds grow
         // like log(batch) / log(1 / p0(0)))
-        while (pending > 0) {
+        for (int round = 0; pending > 0; round++) {
+            if (round == MAX_ROUNDS) {
+                throw new IllegalStateException(name + ": the zero-truncated " + base.name() + " kept " + pending + " of " + batch
+                        + " events pending after " + MAX_ROUNDS + " rounds of rejection; its base puts almost all its mass at zero");
+            }
             c.atY.sample(rng, c.weightY);
             for (int b = 0; b < batch; b++) {
                 if (Double.isNaN(out[outOffset + b]) && (!counts || c.weightY[b] != 0)) {
