@@ -51,5 +51,6 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.combinators.HurdleGammaFamily,
             org.bayes4j.distributions.combinators.HurdleLogNormalFamily,
             org.bayes4j.distributions.combinators.TruncatedFamily,
-            org.bayes4j.distributions.combinators.CensoredFamily;
+            org.bayes4j.distributions.combinators.CensoredFamily,
+            org.bayes4j.distributions.multivariate.ZeroSumNormalFamily;
 }

@@ -306,12 +306,19 @@ public final class GraphCompiler {
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException(v.name() + ": " + ex.getMessage(), ex);
         }
-        if (!Arrays.equals(expected, valueEvent)) {
+        if (!eventShapeMatches(expected, valueEvent)) {
             throw new IllegalArgumentException(v.name() + ": " + f.name() + " with these parameters has events of shape "
                     + Arrays.toString(expected) + ", but '" + v.name() + "' " + v.dimsText() + " has events of shape "
                     + Arrays.toString(valueEvent));
         }
         return new Site(v, f, shape, valueEvent, batch, nodes, broadcast, events);
+    }
+
+    /** Whether a family's expected event shape admits the value's; an entry of -1 takes its size from the value (a zero-sum normal, an LKJ factor). */
+    private static boolean eventShapeMatches(int[] expected, int[] actual) {
+        if (expected.length != actual.length) return false;
+        for (int a = 0; a < expected.length; a++) if (expected[a] != -1 && expected[a] != actual[a]) return false;
+        return true;
     }
 
     private CallSitePlan finish(Site s, boolean observed, NodeBuffers buffers, boolean[] constArr) {

@@ -66,7 +66,11 @@ public interface DistributionFamily {
     /** Rank of one event of the value (0 scalar, 1 vector, 2 matrix). */
     default int valueEventRank() { return 0; }
 
-    /** Event shape of the value given each parameter's event shape; checks consistency. */
+    /**
+     * Event shape of the value given each parameter's event shape; checks consistency. An entry of
+     * {@code -1} means that axis's size is taken from the value (a zero-sum normal with a scalar scale,
+     * an LKJ Cholesky factor whose size K no parameter fixes).
+     */
     default int[] valueEventShape(int[][] parameterEventShapes) { return new int[valueEventRank()]; }
 
     /**

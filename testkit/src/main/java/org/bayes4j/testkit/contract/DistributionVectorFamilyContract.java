@@ -1,6 +1,5 @@
 package org.bayes4j.testkit.contract;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,6 +92,14 @@ public abstract class DistributionVectorFamilyContract {
 
     protected double[] gradientValue(Gen gen, double[] parameters) { return value(gen, parameters); }
 
+    /**
+     * For a value on a manifold (a zero-sum array, a Cholesky factor of a correlation matrix), a smooth curve
+     * {@code c(t)} in the support with {@code c(0) = value}: the value partials are then checked along it,
+     * $\frac{d}{dt}\log p(c(t))|_{t=0} = \nabla_y \log p \cdot c'(0)$ (only the tangential part of the
+     * gradient is meaningful there). {@code null} (the default) checks the value element-wise.
+     */
+    protected java.util.function.DoubleFunction<double[]> valueCurve(Gen gen, double[] value) { return null; }
+
     /** Values outside the support beyond those the support constraint rejects (counts not summing to n). */
     protected List<double[]> outsideSupport(double[] parameters) { return List.of(); }
 
@@ -111,7 +118,12 @@ public abstract class DistributionVectorFamilyContract {
         DistributionFamily f = family();
         assertTrue(f.name().matches("[a-z][a-z0-9_]*"), "name must be lowercase: " + f.name());
         assertEquals(valueShape().length, f.valueEventRank(), "value event rank");
-        assertArrayEquals(valueShape(), f.valueEventShape(parameterShapes()), "value event shape from the parameter shapes");
+        int[] expected = f.valueEventShape(parameterShapes());
+        assertEquals(valueShape().length, expected.length, "value event rank from the parameter shapes");
+        for (int a = 0; a < expected.length; a++) {
+            // -1: the size of that axis is taken from the value
+            if (expected[a] != -1) assertEquals(valueShape()[a], expected[a], "value event shape from the parameter shapes, axis " + a);
+        }
         for (int i = 0; i < parameterShapes().length; i++) {
             assertEquals(parameterShapes()[i].length, f.parameters().get(i).eventRank(), "event rank of " + f.parameters().get(i).name());
         }
@@ -164,11 +176,13 @@ public abstract class DistributionVectorFamilyContract {
                     Tolerance.assertClose("adjoint after a second evaluation (partials must be added)", twice[n], 2 * once[m][n], 1e-8, 0);
                 }
             }
+            java.util.function.DoubleFunction<double[]>[] curves = new java.util.function.DoubleFunction[batch];
+            for (int b = 0; b < batch; b++) curves[b] = differentiate[0] ? valueCurve(gen, Arrays.copyOfRange(y, b * k, b * k + k)) : null;
             // element coordinates: {event, operand, element, kind} with kind 0 identity, 1 log
             List<int[]> coordinates = new ArrayList<>();
             for (int b = 0; b < batch; b++) {
                 // a simplex value is checked along zero-sum directions below
-                if (differentiate[0] && !(f.support() instanceof Simplex)) for (int j = 0; j < k; j++) coordinates.add(new int[] {b, 0, j, 0});
+                if (differentiate[0] && !(f.support() instanceof Simplex) && curves[b] == null) for (int j = 0; j < k; j++) coordinates.add(new int[] {b, 0, j, 0});
                 for (int i = 0; i < arity; i++) {
                     if (!differentiate[1 + i]) continue;
                     Constraint c = specs.get(i).constraint();
@@ -214,6 +228,20 @@ public abstract class DistributionVectorFamilyContract {
                 }, u, analytic);
             }
             for (int b = 0; b < batch; b++) {
+                if (curves[b] != null) {
+                    // tangent c'(0) by a central difference of the curve itself (smooth, so O(h^2) accurate)
+                    double h = 1e-6;
+                    double[] ahead = curves[b].apply(h), behind = curves[b].apply(-h);
+                    double directional = 0;
+                    for (int j = 0; j < k; j++) directional += once[0][b * k + j] * (ahead[j] - behind[j]) / (2 * h);
+                    var curve = curves[b];
+                    int event = b;
+                    GradientCheck.assertGradient(f.name() + " derivative along a curve in the support", s -> {
+                        double[] yv = y.clone();
+                        System.arraycopy(curve.apply(s[0]), 0, yv, event * k, k);
+                        return plain(yv, batch, theta).logDensity(f);
+                    }, new double[] {0}, new double[] {directional});
+                }
                 if (differentiate[0] && f.support() instanceof Simplex) {
                     double[] p = Arrays.copyOfRange(y, b * k, b * k + k);
                     double[] d = zeroSumDirection(gen, p);
