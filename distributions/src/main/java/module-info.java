@@ -52,5 +52,7 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.combinators.HurdleLogNormalFamily,
             org.bayes4j.distributions.combinators.TruncatedFamily,
             org.bayes4j.distributions.combinators.CensoredFamily,
-            org.bayes4j.distributions.multivariate.ZeroSumNormalFamily;
+            org.bayes4j.distributions.multivariate.ZeroSumNormalFamily,
+            org.bayes4j.distributions.multivariate.ZeroSumNormalFamily,
+            org.bayes4j.distributions.multivariate.LkjCorrCholeskyFamily;
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The laws for densities on manifolds can fail: a zero-sum normal normalised with the ambient dimension
  * $K$ instead of $D = K - 1$ fails the reference and the subspace quadrature; one whose value partial is
- * doubled fails the check along curves in the subspace.
+ * doubled fails the check along curves in the subspace; an LKJ density without its normalising constant
+ * fails the vine reference and the normalisation.
  */
 class ContractCatchesBrokenManifoldFamiliesTest {
 
@@ -69,5 +70,31 @@ class ContractCatchesBrokenManifoldFamiliesTest {
             return lp;
         });
         assertThrows(AssertionError.class, contract(broken)::partialsMatchFiniteDifferences);
+    }
+
+    private static final DistributionFamily LKJ = new LkjCorrCholeskyFamily();
+
+    /** Stan's unnormalised {@code lkj_corr_cholesky_lupdf}: the same partials in L, no log c_K(eta). */
+    private static final DistributionFamily LKJ_WITHOUT_CONSTANT = wrap(LKJ, args -> {
+        double lp = LKJ.logDensity(args);
+        int k = args.value().eventLength();
+        for (int b = 0; b < args.batchSize(); b++) lp -= LkjCorrCholeskyFamily.logConstant(args.parameter(0).get(b), k);
+        return lp;
+    });
+
+    @Test
+    void lkjWithoutItsConstantFailsTheReference() {
+        LkjCorrCholeskyFamilyContractTest contract = new LkjCorrCholeskyFamilyContractTest() {
+            @Override protected DistributionFamily family() { return LKJ_WITHOUT_CONSTANT; }
+        };
+        assertThrows(AssertionError.class, contract::logDensityMatchesReference);
+    }
+
+    @Test
+    void lkjWithoutItsConstantFailsNormalisation() {
+        LkjCorrCholeskyFamilyContractTest contract = new LkjCorrCholeskyTwoByTwoFamilyContractTest() {
+            @Override protected DistributionFamily family() { return LKJ_WITHOUT_CONSTANT; }
+        };
+        assertThrows(AssertionError.class, contract::normalises);
     }
 }
