@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The laws for densities on manifolds can fail: a zero-sum normal normalised with the ambient dimension
  * $K$ instead of $D = K - 1$ fails the reference and the subspace quadrature; one whose value partial is
  * doubled fails the check along curves in the subspace; an LKJ density without its normalising constant
- * fails the vine reference and the normalisation.
+ * fails the vine reference and the normalisation; an LKJ covariance prior that forgets the $s_i^i$ part of
+ * its Jacobian fails the reference.
  */
 class ContractCatchesBrokenManifoldFamiliesTest {
 
@@ -96,5 +97,27 @@ class ContractCatchesBrokenManifoldFamiliesTest {
             @Override protected DistributionFamily family() { return LKJ_WITHOUT_CONSTANT; }
         };
         assertThrows(AssertionError.class, contract::normalises);
+    }
+
+    @Test
+    void lkjCholeskyCovWithoutTheRadialJacobianFailsTheReference() {
+        DistributionFamily intact = new LkjCholeskyCovFamilyContractTest().family();
+        DistributionFamily broken = wrap(intact, args -> {
+            double lp = intact.logDensity(args);
+            var l = args.value();
+            int k = l.eventLength();
+            for (int b = 0; b < args.batchSize(); b++) {
+                for (int i = 1; i < k; i++) {
+                    double norm = 0;
+                    for (int j = 0; j <= i; j++) norm += l.get(b, i * k + j) * l.get(b, i * k + j);
+                    lp += 0.5 * i * Math.log(norm);
+                }
+            }
+            return lp;
+        });
+        LkjCholeskyCovFamilyContractTest contract = new LkjCholeskyCovFamilyContractTest() {
+            @Override protected DistributionFamily family() { return broken; }
+        };
+        assertThrows(AssertionError.class, contract::logDensityMatchesReference);
     }
 }

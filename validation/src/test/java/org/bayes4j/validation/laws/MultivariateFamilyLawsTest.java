@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ServiceLoader;
 
 import org.bayes4j.spi.dist.Dirichlet;
+import org.bayes4j.spi.dist.Exponential;
+import org.bayes4j.spi.dist.LkjCholeskyCov;
 import org.bayes4j.spi.dist.LkjCorrCholesky;
 import org.bayes4j.spi.dist.ZeroSumNormal;
 import org.bayes4j.spi.draws.Draws;
@@ -81,6 +83,43 @@ class MultivariateFamilyLawsTest {
         }
     }
 
+    /**
+     * LKJCholeskyCov(eta, Exponential(1)) with a batch axis of 2 independent 3 x 3 factors L = diag(s) L_Omega:
+     * each standard deviation s_i = |row i of L| has E s = 1 and E s^2 = 2, and each correlation
+     * Omega_ij = L_i . L_j / (s_i s_j) has E r = 0 and E r^2 = 1/(2a + 1), a = eta - 1 + K/2.
+     */
+    @Test
+    void lkjCholeskyCovHasExponentialScalesAndLkjCorrelationsInEveryBatchMember() {
+        double eta = 2;
+        int k = 3;
+        Draws draws = sample(Model.build("lkj_cov_law", m -> {
+            Dim group = m.dim("group", 2), row = m.dim("row", k), col = m.dim("col", k);
+            m.param("L", LkjCholeskyCov.of(eta, Exponential.of(1)), group, row, col);
+        }), 14);
+        double a = eta - 1 + k / 2.0;
+        for (int g = 0; g < 2; g++) {
+            double[][][] norms = new double[k][][];
+            for (int i = 0; i < k; i++) {
+                norms[i] = null;
+                for (int m = 0; m <= i; m++) {
+                    double[][] lim = draws.quantity(column(draws, "L", g, i, m));
+                    if (norms[i] == null) norms[i] = new double[lim.length][lim[0].length];
+                    for (int c = 0; c < lim.length; c++) for (int t = 0; t < lim[c].length; t++) norms[i][c][t] += lim[c][t] * lim[c][t];
+                }
+                for (double[] chain : norms[i]) for (int t = 0; t < chain.length; t++) chain[t] = Math.sqrt(chain[t]);
+                assertMoment("E s[" + g + "," + i + "]", norms[i], v -> v, 1);
+                assertMoment("E s[" + g + "," + i + "]^2", norms[i], v -> v * v, 2);
+            }
+            double[][] l10 = draws.quantity(column(draws, "L", g, 1, 0)), l00 = draws.quantity(column(draws, "L", g, 0, 0));
+            double[][] r = new double[l10.length][l10[0].length];
+            for (int c = 0; c < r.length; c++) {
+                for (int t = 0; t < r[c].length; t++) r[c][t] = l10[c][t] * l00[c][t] / (norms[0][c][t] * norms[1][c][t]);
+            }
+            assertMoment("E Omega[" + g + ",1,0]", r, v -> v, 0);
+            assertMoment("E Omega[" + g + ",1,0]^2", r, v -> v * v, 1 / (2 * a + 1));
+        }
+    }
+
     /** Dirichlet(alpha): E p_j = alpha_j / alpha_0 and Var p_j = alpha_j (alpha_0 - alpha_j) / (alpha_0^2 (alpha_0 + 1)). */
     @Test
     void dirichletDrawsMatchItsMeansAndVariances() {
@@ -105,6 +144,7 @@ class MultivariateFamilyLawsTest {
                 .filter(p -> p.name().equals("nuts")).findFirst().orElseThrow(() -> new AssertionError("no SamplerProvider named 'nuts'"));
         SamplerConfig config = SamplerConfig.defaults().withChains(4).withWarmup(1000).withDraws(1000).withSeed(seed);
         Draws draws = nuts.sample(model.compile(), config, ProgressListener.NONE);
+        assertTrue(draws.numChains() == 4 && draws.numDraws() == 1000, draws.numChains() + " chains of " + draws.numDraws() + " draws");
         assertTrue(draws.divergences() == 0, draws.divergences() + " divergent transitions");
         return draws;
     }
