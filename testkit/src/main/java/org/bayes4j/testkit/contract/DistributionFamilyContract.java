@@ -257,16 +257,24 @@ public abstract class DistributionFamilyContract {
                 for (int i = 0; i < arity; i++) {
                     Constraint c = specs.get(i).constraint();
                     if (!differentiate[1 + i] || c.eventRank() == 0) continue;
-                    if (!(c instanceof Simplex)) {
+                    boolean ordered = c instanceof org.bayes4j.spi.constraint.Ordered;
+                    if (!(c instanceof Simplex) && !ordered) {
                         throw new UnsupportedOperationException("no finite-difference directions for " + c.name());
                     }
                     double[] p = slice(theta[b], i);
                     double[] d = gen.normals(p.length);
-                    double mean = Arrays.stream(d).sum() / p.length;
                     double scale = 0;
-                    for (int j = 0; j < p.length; j++) {
-                        d[j] -= mean;
-                        scale = Math.max(scale, Math.abs(d[j]) / p[j]);
+                    if (ordered) {
+                        // a step of 1e-3 along d keeps the order: every entry moves by at most a quarter of the smallest gap
+                        double gap = Double.POSITIVE_INFINITY;
+                        for (int j = 1; j < p.length; j++) gap = Math.min(gap, p[j] - p[j - 1]);
+                        for (int j = 0; j < p.length; j++) scale = Math.max(scale, Math.abs(d[j]) / Math.min(gap, Math.max(1, Math.abs(p[j]))));
+                    } else {
+                        double mean = Arrays.stream(d).sum() / p.length;
+                        for (int j = 0; j < p.length; j++) {
+                            d[j] -= mean;
+                            scale = Math.max(scale, Math.abs(d[j]) / p[j]);
+                        }
                     }
                     // a step of 1e-3 along d stays inside the simplex: every p_j moves by at most p_j / 4
                     for (int j = 0; j < p.length; j++) d[j] /= 250 * scale;
