@@ -56,5 +56,6 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.multivariate.ZeroSumNormalFamily,
             org.bayes4j.distributions.multivariate.LkjCorrCholeskyFamily,
             org.bayes4j.distributions.multivariate.LkjCholeskyCovFamily,
-            org.bayes4j.distributions.multivariate.OrderedLogisticFamily;
+            org.bayes4j.distributions.multivariate.OrderedLogisticFamily,
+            org.bayes4j.distributions.multivariate.OrderedProbitFamily;
 }
