@@ -57,5 +57,6 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.multivariate.LkjCorrCholeskyFamily,
             org.bayes4j.distributions.multivariate.LkjCholeskyCovFamily,
             org.bayes4j.distributions.multivariate.OrderedLogisticFamily,
-            org.bayes4j.distributions.multivariate.OrderedProbitFamily;
+            org.bayes4j.distributions.multivariate.OrderedProbitFamily,
+            org.bayes4j.distributions.multivariate.DirichletMultinomialFamily;
 }
