@@ -53,7 +53,6 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.combinators.TruncatedFamily,
             org.bayes4j.distributions.combinators.CensoredFamily,
             org.bayes4j.distributions.multivariate.ZeroSumNormalFamily,
-            org.bayes4j.distributions.multivariate.ZeroSumNormalFamily,
             org.bayes4j.distributions.multivariate.LkjCorrCholeskyFamily,
             org.bayes4j.distributions.multivariate.LkjCholeskyCovFamily,
             org.bayes4j.distributions.multivariate.OrderedLogisticFamily,
