@@ -20,7 +20,7 @@ public final class Counts {
     private Counts() {}
 
     /** True for $0, 1, 2, \dots$ up to $2^{53}$. */
-    static boolean isCount(double n) {
+    public static boolean isCount(double n) {
         return n >= 0 && n <= MAX_EXACT_COUNT && n == Math.rint(n);
     }
 

@@ -1,6 +1,5 @@
 package org.bayes4j.distributions.multivariate;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -23,7 +22,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  *
  * <p>Numerics. The multinomial coefficient is the product of binomial coefficients
  * $\binom{n}{y_1}\binom{n - y_1}{y_2}\cdots$, each from {@link Counts#logBinomialCoefficient}
- * (a log-beta, no cancellation of large log-factorials).
+ * (tabulated log-factorials up to 2048 trials, a log-beta beyond: no cancellation of large log-factorials).
  *
  * <p>Partial: $\partial_{p_j} = y_j/p_j$ (0 where $y_j = 0$); meaningful within the simplex.
  *
@@ -49,12 +48,7 @@ public final class MultinomialFamily implements DistributionFamily {
 
     @Override
     public int[] valueEventShape(int[][] parameterEventShapes) {
-        int[] n = parameterEventShapes[0], p = parameterEventShapes[1];
-        if (n.length != 0 || p.length != 1) {
-            throw new IllegalArgumentException(name() + ": n has event shape " + Arrays.toString(n) + " and p " + Arrays.toString(p)
-                    + ", but n must be a scalar and p a vector");
-        }
-        return p.clone();
+        return MultinomialCounts.eventShape(name(), "p", parameterEventShapes);
     }
 
     @Override
@@ -70,23 +64,12 @@ public final class MultinomialFamily implements DistributionFamily {
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double nb = n.get(b);
-            double lp = 0;
-            boolean valid = nb >= 0 && nb == Math.rint(nb) && nb <= 9007199254740992.0 && Simplexes.isSimplex(p, b, k);
-            double remaining = nb;
-            for (int j = 0; j < k && valid; j++) {
+            double lp = Simplexes.isSimplex(p, b, k) ? MultinomialCounts.logCoefficient(y, b, k, n.get(b)) : Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < k && lp != Double.NEGATIVE_INFINITY; j++) {
                 double yj = y.get(b, j);
-                if (!(yj >= 0 && yj == Math.rint(yj) && yj <= remaining)) {
-                    valid = false;
-                    break;
-                }
-                lp += Counts.logBinomialCoefficient(remaining, yj);
                 if (yj > 0) lp += yj * Math.log(p.get(b, j));
-                remaining -= yj;
             }
-            if (!valid || remaining != 0) {
-                lp = Double.NEGATIVE_INFINITY;
-            } else if (lp != Double.NEGATIVE_INFINITY && p.hasAdjoint()) {
+            if (lp != Double.NEGATIVE_INFINITY && p.hasAdjoint()) {
                 for (int j = 0; j < k; j++) {
                     double yj = y.get(b, j);
                     if (yj > 0) p.addAdjoint(b, j, yj / p.get(b, j));
@@ -103,21 +86,7 @@ public final class MultinomialFamily implements DistributionFamily {
         Operand n = args.parameter(0), p = args.parameter(1);
         int k = p.eventLength();
         for (int b = 0; b < args.batchSize(); b++) {
-            long remaining = (long) n.get(b);
-            double remainingMass = 1;
-            for (int j = 0; j < k; j++) {
-                double pj = p.get(b, j);
-                long count;
-                if (j == k - 1 || remaining == 0) {
-                    count = remaining;
-                } else {
-                    double q = Math.min(1, Math.max(0, pj / remainingMass));
-                    count = q > 0.5 ? remaining - Counts.binomial(rng, remaining, 1 - q) : Counts.binomial(rng, remaining, q);
-                }
-                out[outOffset + b * k + j] = count;
-                remaining -= count;
-                remainingMass -= pj;
-            }
+            MultinomialCounts.draw(rng, (long) n.get(b), p.data(), p.start(b), k, out, outOffset + b * k);
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.bayes4j.distributions.multivariate;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.bayes4j.distributions.discrete.Counts;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.NonNegativeInteger;
 import org.bayes4j.spi.constraint.Real;
@@ -46,12 +44,7 @@ public final class MultinomialLogitFamily implements DistributionFamily {
 
     @Override
     public int[] valueEventShape(int[][] parameterEventShapes) {
-        int[] n = parameterEventShapes[0], eta = parameterEventShapes[1];
-        if (n.length != 0 || eta.length != 1) {
-            throw new IllegalArgumentException(name() + ": n has event shape " + Arrays.toString(n) + " and eta "
-                    + Arrays.toString(eta) + ", but n must be a scalar and eta a vector");
-        }
-        return eta.clone();
+        return MultinomialCounts.eventShape(name(), "eta", parameterEventShapes);
     }
 
     @Override
@@ -62,28 +55,22 @@ public final class MultinomialLogitFamily implements DistributionFamily {
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
             double nb = n.get(b);
-            boolean valid = nb >= 0 && nb == Math.rint(nb) && nb <= 9007199254740992.0;
+            boolean finite = true;
             double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k && valid; j++) {
+            for (int j = 0; j < k; j++) {
                 double e = eta.get(b, j);
-                valid = Double.isFinite(e);
+                finite &= Double.isFinite(e);
                 max = Math.max(max, e);
             }
-            double lp = 0, remaining = nb;
-            for (int j = 0; j < k && valid; j++) {
-                double yj = y.get(b, j);
-                if (!(yj >= 0 && yj == Math.rint(yj) && yj <= remaining)) {
-                    valid = false;
-                    break;
-                }
-                lp += Counts.logBinomialCoefficient(remaining, yj) + (yj > 0 ? yj * (eta.get(b, j) - max) : 0);
-                remaining -= yj;
-            }
-            if (!valid || remaining != 0) {
-                lp = Double.NEGATIVE_INFINITY;
-            } else {
+            double lp = finite ? MultinomialCounts.logCoefficient(y, b, k, nb) : Double.NEGATIVE_INFINITY;
+            if (lp != Double.NEGATIVE_INFINITY) {
+                // logits shifted by their maximum: sum_j y_j (eta_j - m) - n log sum_j e^{eta_j - m}, since sum_j y_j = n
                 double sum = 0;
-                for (int j = 0; j < k; j++) sum += Math.exp(eta.get(b, j) - max);
+                for (int j = 0; j < k; j++) {
+                    double yj = y.get(b, j);
+                    if (yj > 0) lp += yj * (eta.get(b, j) - max);
+                    sum += Math.exp(eta.get(b, j) - max);
+                }
                 lp -= nb * Math.log(sum);
                 if (eta.hasAdjoint()) {
                     for (int j = 0; j < k; j++) eta.addAdjoint(b, j, y.get(b, j) - nb * Math.exp(eta.get(b, j) - max) / sum);
@@ -99,25 +86,13 @@ public final class MultinomialLogitFamily implements DistributionFamily {
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
         Operand n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
+        double[] p = new double[k];
         for (int b = 0; b < args.batchSize(); b++) {
             double max = Double.NEGATIVE_INFINITY, sum = 0;
             for (int j = 0; j < k; j++) max = Math.max(max, eta.get(b, j));
-            for (int j = 0; j < k; j++) sum += Math.exp(eta.get(b, j) - max);
-            long remaining = (long) n.get(b);
-            double remainingMass = 1;
-            for (int j = 0; j < k; j++) {
-                double pj = Math.exp(eta.get(b, j) - max) / sum;
-                long count;
-                if (j == k - 1 || remaining == 0) {
-                    count = remaining;
-                } else {
-                    double q = Math.min(1, Math.max(0, pj / remainingMass));
-                    count = q > 0.5 ? remaining - Counts.binomial(rng, remaining, 1 - q) : Counts.binomial(rng, remaining, q);
-                }
-                out[outOffset + b * k + j] = count;
-                remaining -= count;
-                remainingMass -= pj;
-            }
+            for (int j = 0; j < k; j++) sum += p[j] = Math.exp(eta.get(b, j) - max);
+            for (int j = 0; j < k; j++) p[j] /= sum;
+            MultinomialCounts.draw(rng, (long) n.get(b), p, 0, k, out, outOffset + b * k);
         }
     }
 }
