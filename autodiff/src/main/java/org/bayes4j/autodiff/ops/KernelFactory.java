@@ -53,6 +53,8 @@ public final class KernelFactory {
             case CONCAT: return new Concat(in, inAdj, inShapes, attribute, out, outAdj);
             case RESHAPE: return new Reshape(in[0], inAdj[0], out, outAdj);
             case BROADCAST: return new Broadcast(in[0], inAdj[0], map(inShapes[0], outShape), out, outAdj);
+            case TRANSPOSE: return new Transpose(in[0], inAdj[0], inShapes[0], out, outAdj);
+            case MATVEC: return new MatVec(in[0], inAdj[0], inShapes[0], in[1], inAdj[1], inShapes[1], outShape, out, outAdj);
             default: throw new IllegalArgumentException("no kernel for op " + op);
         }
     }

@@ -1,5 +1,6 @@
 package org.bayes4j.autodiff.ops;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -135,5 +136,44 @@ final class Naive {
             }
         }
         return c;
+    }
+
+    /** (..., n, m) x (..., m) with broadcast batch axes, by explicit multi-indices. */
+    static double[] matvec(double[] a, int[] sa, double[] x, int[] sx) {
+        int n = sa[sa.length - 2], m = sa[sa.length - 1];
+        int[] ba = Arrays.copyOf(sa, sa.length - 2), bx = Arrays.copyOf(sx, sx.length - 1);
+        int rank = Math.max(ba.length, bx.length);
+        int[] bo = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            int da = i - (rank - ba.length) >= 0 ? ba[i - (rank - ba.length)] : 1;
+            int dx = i - (rank - bx.length) >= 0 ? bx[i - (rank - bx.length)] : 1;
+            bo[i] = Math.max(da, dx);
+        }
+        int batches = 1;
+        for (int d : bo) batches *= d;
+        double[] y = new double[batches * n];
+        int[] idx = new int[rank];
+        for (int b = 0; b < batches; b++) {
+            int rem = b;
+            for (int i = rank - 1; i >= 0; i--) { idx[i] = rem % bo[i]; rem /= bo[i]; }
+            int fa = 0, fx = 0;
+            for (int i = 0; i < ba.length; i++) fa = fa * ba[i] + (ba[i] == 1 ? 0 : idx[i + rank - ba.length]);
+            for (int i = 0; i < bx.length; i++) fx = fx * bx[i] + (bx[i] == 1 ? 0 : idx[i + rank - bx.length]);
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < m; j++) s += a[(fa * n + i) * m + j] * x[fx * m + j];
+                y[b * n + i] = s;
+            }
+        }
+        return y;
+    }
+
+    static double[] transpose(double[] x, int[] shape) {
+        int r = shape[shape.length - 2], c = shape[shape.length - 1], batch = x.length / (r * c);
+        double[] y = new double[x.length];
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < r; i++) for (int j = 0; j < c; j++) y[b * r * c + j * r + i] = x[b * r * c + i * c + j];
+        }
+        return y;
     }
 }

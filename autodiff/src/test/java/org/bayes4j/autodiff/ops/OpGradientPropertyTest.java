@@ -170,6 +170,31 @@ class OpGradientPropertyTest {
         });
     }
 
+    @Test void matvecWithBroadcastBatches() {
+        Property.forAll("matvec", 43, CASES, g -> {
+            int n = g.integer(1, 3), m = g.integer(1, 3), batch = g.integer(1, 4);
+            int[][][] cases = {
+                    {{n, m}, {m}},                  // one matrix, one vector
+                    {{n, m}, {batch, m}},           // one factor shared by every group: u_g = L z_g
+                    {{batch, n, m}, {batch, m}},    // a factor per batch member
+                    {{batch, n, m}, {2, batch, m}}, // batched factors applied to clusters x batch
+                    {{batch, n, m}, {m}}};
+            for (int[][] c : cases) {
+                int[] sa = c[0], sx = c[1];
+                OpHarness.check(g, "matvec", new Input[] {Input.real(sa), Input.real(sx)}, (mb, x) -> x[0].matvec(x[1]),
+                        x -> Naive.matvec(x[0], sa, x[1], sx));
+            }
+        });
+    }
+
+    @Test void transposeOfMatricesAndBatches() {
+        Property.forAll("transpose", 44, CASES, g -> {
+            int[] shape = g.shapeOfRank(g.integer(2, 3), 3);
+            OpHarness.check(g, "transpose", new Input[] {Input.real(shape)}, (mb, x) -> x[0].transpose(),
+                    x -> Naive.transpose(x[0], shape));
+        });
+    }
+
     @Test void matmulWithConstantMatrix() {
         Property.forAll("matmul constant", 42, CASES, g -> {
             int n = g.integer(1, 5), k = g.integer(1, 4);

@@ -116,6 +116,19 @@ public abstract class Expr {
     /** Matrix product over the last axis of this and the first axis of {@code other} (vectors and matrices). */
     public Expr matmul(Object other) { return OpExpr.of(Op.MATMUL, List.of(this, of(other))); }
 
+    /**
+     * Batched matrix-vector product: {@code this} of dims {@code (..., n, m)}
+     * times {@code vector} of dims {@code (..., m)} gives {@code (..., n)}, the
+     * leading (batch) axes broadcast as in NumPy. The triangular product of a
+     * non-centred effect, {@code u_g = L z_g}, is {@code L.matvec(z)} with
+     * {@code L (n, n)} and {@code z (G, n)}; a batch of Cholesky factors
+     * {@code L (K, n, n)} applies to {@code z (C, K, n)} the same way.
+     */
+    public Expr matvec(Object vector) { return OpExpr.of(Op.MATVEC, List.of(this, of(vector))); }
+
+    /** The last two axes swapped ({@code L^T} of a matrix, or of each matrix in a batch). */
+    public Expr transpose() { return OpExpr.of(Op.TRANSPOSE, List.of(this)); }
+
     /** Element-wise choice: where {@code condition} is non-zero this, elsewhere {@code otherwise}. */
     public Expr where(Data condition, Object otherwise) { return OpExpr.of(Op.WHERE, List.of(condition, this, of(otherwise))); }
 

@@ -48,4 +48,11 @@ public interface ModelProvider {
      * missing ones are drawn from the prior.
      */
     Simulation simulate(UniformRandomProvider rng, Map<String, Integer> sizes, Map<String, double[]> parameters);
+
+    /**
+     * K-fold support for this data set, or empty when the model has no rows to
+     * hold out. Models whose rows are exchangeable given the parameters, or
+     * grouped, override this; {@code bayes4j kfold} uses it.
+     */
+    default java.util.Optional<CrossValidation> crossValidation(ModelData data) { return java.util.Optional.empty(); }
 }

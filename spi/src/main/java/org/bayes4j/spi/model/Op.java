@@ -57,7 +57,11 @@ public enum Op {
     /** Same values, new dims. */
     RESHAPE(1),
     /** Broadcast to the node's dims. */
-    BROADCAST(1);
+    BROADCAST(1),
+    /** Swaps the last two axes. */
+    TRANSPOSE(1),
+    /** Batched matrix-vector product {@code (..., n, m) x (..., m) -> (..., n)}, batch axes broadcast. */
+    MATVEC(2);
 
     private final int arity;
 
@@ -70,5 +74,5 @@ public enum Op {
         return arity == 1 && ordinal() >= NEG.ordinal() && ordinal() <= TANH.ordinal();
     }
 
-    public boolean isElementwiseBinary() { return arity == 2 && this != MATMUL; }
+    public boolean isElementwiseBinary() { return arity == 2 && this != MATMUL && this != MATVEC; }
 }

@@ -77,6 +77,14 @@ public final class OpExpr extends Expr {
                 return gatherDims(in);
             case MATMUL:
                 return matmulDims(in.get(0), in.get(1));
+            case MATVEC:
+                return matvecDims(in.get(0), in.get(1));
+            case TRANSPOSE: {
+                if (x.rank() < 2) throw new IllegalArgumentException("transpose: '" + x.label() + "' " + x.dimsText() + " needs at least two axes");
+                List<Dim> d = new ArrayList<>(x.dims());
+                java.util.Collections.swap(d, d.size() - 2, d.size() - 1);
+                return d;
+            }
             case WHERE:
                 if (!(in.get(0) instanceof Data)) throw new IllegalArgumentException("where: the condition must be data");
                 return broadcastDims(in, "where");
@@ -156,6 +164,30 @@ public final class OpExpr extends Expr {
         }
         List<Dim> d = new ArrayList<>(a.dims().subList(0, a.rank() - 1));
         d.addAll(b.dims().subList(1, b.rank()));
+        return d;
+    }
+
+    private static List<Dim> matvecDims(Expr a, Expr x) {
+        if (a.rank() < 2 || x.rank() < 1) {
+            throw new IllegalArgumentException("matvec takes a matrix (or a batch of them) and a vector (or a batch), got '"
+                    + a.label() + "' " + a.dimsText() + " and '" + x.label() + "' " + x.dimsText());
+        }
+        int m = a.dims().get(a.rank() - 1).size();
+        if (x.dims().get(x.rank() - 1).size() != m) {
+            throw new IllegalArgumentException("matvec: the columns of '" + a.label() + "' " + a.dimsText()
+                    + " do not match the length of '" + x.label() + "' " + x.dimsText());
+        }
+        // batch axes: a's dims before (n, m) and x's dims before (m), broadcast as in NumPy
+        Expr aBatch = new Constant(new double[sizeOf(a.dims().subList(0, a.rank() - 2))], a.dims().subList(0, a.rank() - 2));
+        Expr xBatch = new Constant(new double[sizeOf(x.dims().subList(0, x.rank() - 1))], x.dims().subList(0, x.rank() - 1));
+        List<Dim> d;
+        try {
+            d = new ArrayList<>(broadcastDims(List.of(aBatch, xBatch), "matvec"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("matvec: the batch axes of '" + a.label() + "' " + a.dimsText() + " and '"
+                    + x.label() + "' " + x.dimsText() + " do not broadcast");
+        }
+        d.add(a.dims().get(a.rank() - 2));
         return d;
     }
 
