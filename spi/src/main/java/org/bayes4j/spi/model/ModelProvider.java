@@ -43,6 +43,13 @@ public interface ModelProvider {
     Map<String, Integer> defaultSizes();
 
     /**
+     * Sizes small enough for the fast validation level (SBC and recovery in the
+     * test suite, a fraction of a second per fit), with the same keys as
+     * {@link #defaultSizes()}; the defaults when not overridden.
+     */
+    default Map<String, Integer> validationSizes() { return defaultSizes(); }
+
+    /**
      * Simulates a data set from the generative model. {@code sizes} overrides
      * {@link #defaultSizes()}; {@code parameters} fixes parameter values, and
      * missing ones are drawn from the prior.
