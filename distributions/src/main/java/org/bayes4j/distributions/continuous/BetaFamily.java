@@ -10,6 +10,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.UnitInterval;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -31,7 +32,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  *
  * <p>Reference: Stan Functions Reference, "Beta distribution".
  */
-public final class BetaFamily implements DistributionFamily {
+public final class BetaFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("alpha", Positive.INSTANCE, "first shape (prior successes)"),
@@ -83,4 +84,10 @@ public final class BetaFamily implements DistributionFamily {
             out[outOffset + b] = draw;
         }
     }
+
+    /** $\log F(y)$; see {@link BetaCdfs}. */
+    @Override public double logCdf(Operands args) { return BetaCdfs.beta(args, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return BetaCdfs.beta(args, true); }
 }

@@ -7,6 +7,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -26,7 +27,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  *
  * <p>Reference: Stan Functions Reference, "Gamma distribution".
  */
-public final class GammaFamily implements DistributionFamily {
+public final class GammaFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("alpha", Positive.INSTANCE, "shape"),
@@ -70,4 +71,10 @@ public final class GammaFamily implements DistributionFamily {
             out[outOffset + b] = Positives.unitGamma(rng, alpha.get(b)) / beta.get(b);
         }
     }
+
+    /** $\log F(y)$; see {@link GammaCdfs}. */
+    @Override public double logCdf(Operands args) { return GammaCdfs.gamma(args, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return GammaCdfs.gamma(args, true); }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -25,7 +26,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Reference: Stan Functions Reference, "Cauchy distribution" (with lower bound 0);
  * Gelman (2006), "Prior distributions for variance parameters in hierarchical models", Bayesian Analysis 1(3).
  */
-public final class HalfCauchyFamily implements DistributionFamily {
+public final class HalfCauchyFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double LOG_TWO_OVER_PI = Math.log(2 / Math.PI);
 
@@ -87,4 +88,10 @@ public final class HalfCauchyFamily implements DistributionFamily {
             out[outOffset + b] = sigma.get(b) * draw;
         }
     }
+
+    /** $\log F(y)$; see {@link HalfCdfs}. */
+    @Override public double logCdf(Operands args) { return HalfCdfs.scale(args, HalfCdfs.HALF_CAUCHY, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return HalfCdfs.scale(args, HalfCdfs.HALF_CAUCHY, true); }
 }

@@ -6,6 +6,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -27,7 +28,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * Section "Normal distribution"); Johnson, Kotz and Balakrishnan, <i>Continuous Univariate
  * Distributions</i> Vol. 1, Section 13.
  */
-public final class HalfNormalFamily implements DistributionFamily {
+public final class HalfNormalFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double HALF_LOG_TWO_OVER_PI = 0.5 * Math.log(2 / Math.PI);
 
@@ -77,4 +78,10 @@ public final class HalfNormalFamily implements DistributionFamily {
             out[outOffset + b] = sigma.get(b) * draw;
         }
     }
+
+    /** $\log F(y)$; see {@link HalfCdfs}. */
+    @Override public double logCdf(Operands args) { return HalfCdfs.scale(args, HalfCdfs.HALF_NORMAL, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return HalfCdfs.scale(args, HalfCdfs.HALF_NORMAL, true); }
 }

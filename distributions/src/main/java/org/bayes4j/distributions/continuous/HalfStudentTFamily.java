@@ -8,6 +8,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.TSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -31,7 +32,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Reference: Stan Functions Reference, "Student-t distribution" (with lower bound 0);
  * Gelman (2006), Bayesian Analysis 1(3), Section 4.
  */
-public final class HalfStudentTFamily implements DistributionFamily {
+public final class HalfStudentTFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final double LOG_TWO = Math.log(2);
 
@@ -101,4 +102,10 @@ public final class HalfStudentTFamily implements DistributionFamily {
             out[outOffset + b] = sigma.get(b) * draw;
         }
     }
+
+    /** $\log F(y)$; see {@link BetaCdfs}. */
+    @Override public double logCdf(Operands args) { return BetaCdfs.halfStudentT(args, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return BetaCdfs.halfStudentT(args, true); }
 }

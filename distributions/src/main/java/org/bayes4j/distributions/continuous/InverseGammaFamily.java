@@ -7,6 +7,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -27,7 +28,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  *
  * <p>Reference: Stan Functions Reference, "Inverse gamma distribution".
  */
-public final class InverseGammaFamily implements DistributionFamily {
+public final class InverseGammaFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("alpha", Positive.INSTANCE, "shape"),
@@ -71,4 +72,10 @@ public final class InverseGammaFamily implements DistributionFamily {
             out[outOffset + b] = beta.get(b) / Positives.unitGamma(rng, alpha.get(b));
         }
     }
+
+    /** $\log F(y)$; see {@link GammaCdfs}. */
+    @Override public double logCdf(Operands args) { return GammaCdfs.inverseGamma(args, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return GammaCdfs.inverseGamma(args, true); }
 }

@@ -9,6 +9,9 @@ final class Positives {
 
     private Positives() {}
 
+    /** True when both arguments are in $(0, \infty)$ (false for NaN). */
+    static boolean allFinitePositive(double a, double b) { return allFinitePositive(a, b, 1); }
+
     /** True when every argument is in $(0, \infty)$ (false for NaN). */
     static boolean allFinitePositive(double a, double b, double c) {
         return a > 0 && b > 0 && c > 0 && a != Double.POSITIVE_INFINITY && b != Double.POSITIVE_INFINITY

@@ -9,6 +9,7 @@ import org.apache.commons.rng.sampling.distribution.TSampler;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Positive;
 import org.bayes4j.spi.constraint.Real;
+import org.bayes4j.spi.distribution.CumulativeDistribution;
 import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
@@ -41,7 +42,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  *
  * <p>Reference: Stan Functions Reference, "Student-t distribution".
  */
-public final class StudentTFamily implements DistributionFamily {
+public final class StudentTFamily implements DistributionFamily, CumulativeDistribution {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("nu", Positive.INSTANCE, "degrees of freedom"),
@@ -114,4 +115,10 @@ public final class StudentTFamily implements DistributionFamily {
             out[outOffset + b] = mu.get(b) + sigma.get(b) * standard.sample();
         }
     }
+
+    /** $\log F(y)$; see {@link BetaCdfs}. */
+    @Override public double logCdf(Operands args) { return BetaCdfs.studentT(args, false); }
+
+    /** $\log(1 - F(y))$. */
+    @Override public double logCcdf(Operands args) { return BetaCdfs.studentT(args, true); }
 }

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.CauchyDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.ExponentialDistribution;
+import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.LaplaceDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.LogisticDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 import org.apache.commons.statistics.distribution.WeibullDistribution;
 import org.bayes4j.spi.distribution.CumulativeDistribution;
@@ -34,30 +37,90 @@ import org.junit.jupiter.api.Test;
 class CumulativeDistributionTest {
 
     /** A family, a generator of (x, parameters...), and its Commons Statistics counterpart. */
-    private record Case(DistributionFamily family, Function<Gen, double[]> point, Function<double[], ContinuousDistribution> reference) {}
+    private record Case(DistributionFamily family, Function<Gen, double[]> point, Function<double[], double[]> reference) {}
+
+    /** Reference {F(x), 1 - F(x)} of a Commons Statistics distribution at the point's x. */
+    private static Function<double[], double[]> commons(Function<double[], ContinuousDistribution> of) {
+        return p -> {
+            ContinuousDistribution d = of.apply(p);
+            return new double[] {d.cumulativeProbability(p[0]), d.survivalProbability(p[0])};
+        };
+    }
+
+    /** A law on the half-line folded from a symmetric one: F(y) = 1 - 2 S_0(y), 1 - F(y) = 2 S_0(y). */
+    private static Function<double[], double[]> folded(Function<double[], ContinuousDistribution> of) {
+        return p -> {
+            double s = 2 * of.apply(p).survivalProbability(p[0]);
+            return new double[] {1 - s, s};
+        };
+    }
 
     private static final List<Case> CASES = List.of(
-        new Case(new NormalFamily(), g -> locationScale(g, 1), p -> NormalDistribution.of(p[1], p[2])),
-        new Case(new LogisticFamily(), g -> locationScale(g, 1), p -> LogisticDistribution.of(p[1], p[2])),
-        new Case(new CauchyFamily(), g -> locationScale(g, 20), p -> CauchyDistribution.of(p[1], p[2])),
-        new Case(new LaplaceFamily(), g -> locationScale(g, 3), p -> LaplaceDistribution.of(p[1], p[2])),
+        new Case(new NormalFamily(), g -> locationScale(g, 1), commons(p -> NormalDistribution.of(p[1], p[2]))),
+        new Case(new LogisticFamily(), g -> locationScale(g, 1), commons(p -> LogisticDistribution.of(p[1], p[2]))),
+        new Case(new CauchyFamily(), g -> locationScale(g, 20), commons(p -> CauchyDistribution.of(p[1], p[2]))),
+        new Case(new LaplaceFamily(), g -> locationScale(g, 3), commons(p -> LaplaceDistribution.of(p[1], p[2]))),
         new Case(new LogNormalFamily(), g -> {
             double[] p = locationScale(g, 1);
             p[0] = Math.exp(p[0]);
             return p;
-        }, p -> LogNormalDistribution.of(p[1], p[2])),
+        }, commons(p -> LogNormalDistribution.of(p[1], p[2]))),
         new Case(new ExponentialFamily(), g -> {
             double rate = g.logUniform(0.1, 10);
             return new double[] {g.logUniform(0.01, 5) / rate, rate};
-        }, p -> ExponentialDistribution.of(1 / p[1])),
+        }, commons(p -> ExponentialDistribution.of(1 / p[1]))),
         new Case(new WeibullFamily(), g -> {
             double alpha = g.logUniform(0.3, 5), sigma = g.logUniform(0.1, 10);
             return new double[] {sigma * g.logUniform(0.05, 2.5), alpha, sigma};
-        }, p -> WeibullDistribution.of(p[1], p[2])),
+        }, commons(p -> WeibullDistribution.of(p[1], p[2]))),
         new Case(new UniformFamily(), g -> {
             double a = 3 * g.normal(), width = g.logUniform(0.1, 10);
             return new double[] {a + width * g.real(0.01, 0.99), a, a + width};
-        }, p -> UniformContinuousDistribution.of(p[1], p[2])));
+        }, commons(p -> UniformContinuousDistribution.of(p[1], p[2]))),
+        // gamma(shape, rate) against Commons' gamma(shape, scale = 1/rate); shapes from 0.05 to 200 cover both
+        // branches of the incomplete gamma (series below x = a + 1, continued fraction above)
+        new Case(new GammaFamily(), g -> {
+            double alpha = g.logUniform(0.05, 200), rate = g.logUniform(0.1, 10);
+            double mean = alpha / rate, sd = Math.sqrt(alpha) / rate;
+            return new double[] {Math.max(1e-3 * mean, mean + sd * g.real(-4, 6)), alpha, rate};
+        }, commons(p -> GammaDistribution.of(p[1], 1 / p[2]))),
+        // inverse gamma: F(y) = Q(alpha, beta / y), i.e. the survival function of a unit-rate gamma at beta / y
+        new Case(new InverseGammaFamily(), g -> {
+            double alpha = g.logUniform(0.05, 200), scale = g.logUniform(0.1, 10);
+            double u = Math.max(1e-3 * alpha, alpha + Math.sqrt(alpha) * g.real(-4, 6));
+            return new double[] {scale / u, alpha, scale};
+        }, p -> {
+            GammaDistribution unit = GammaDistribution.of(p[1], 1);
+            double u = p[2] / p[0];
+            return new double[] {unit.survivalProbability(u), unit.cumulativeProbability(u)};
+        }),
+        new Case(new HalfNormalFamily(), g -> {
+            double sigma = g.logUniform(0.1, 10);
+            return new double[] {sigma * g.logUniform(1e-3, 8), sigma};
+        }, folded(p -> NormalDistribution.of(0, p[1]))),
+        new Case(new HalfCauchyFamily(), g -> {
+            double sigma = g.logUniform(0.1, 10);
+            return new double[] {sigma * g.logUniform(1e-3, 1e3), sigma};
+        }, folded(p -> CauchyDistribution.of(0, p[1]))),
+        // beta shapes from 0.1 to 50 reach both sides of the continued fraction's switch at (a+1)/(a+b+2)
+        new Case(new BetaFamily(), g -> new double[] {g.real(0.001, 0.999), g.logUniform(0.1, 50), g.logUniform(0.1, 50)},
+                commons(p -> BetaDistribution.of(p[1], p[2]))),
+        // Student-t (nu, mu, sigma): Commons has the standard law, so the point is standardised
+        new Case(new StudentTFamily(), g -> {
+            double nu = g.logUniform(0.3, 100), mu = 3 * g.normal(), sigma = g.logUniform(0.1, 10);
+            return new double[] {mu + sigma * g.real(-30, 30) * (g.bool() ? 1 : 0.1), nu, mu, sigma};
+        }, p -> {
+            TDistribution t = TDistribution.of(p[1]);
+            double z = (p[0] - p[2]) / p[3];
+            return new double[] {t.cumulativeProbability(z), t.survivalProbability(z)};
+        }),
+        new Case(new HalfStudentTFamily(), g -> {
+            double nu = g.logUniform(0.3, 100), sigma = g.logUniform(0.1, 10);
+            return new double[] {sigma * g.logUniform(1e-3, 100), nu, sigma};
+        }, p -> {
+            double s = 2 * TDistribution.of(p[1]).survivalProbability(p[0] / p[2]);
+            return new double[] {1 - s, s};
+        }));
 
     /** (x, mu, sigma) with x within {@code spread} * 6 scales of mu. */
     private static double[] locationScale(Gen g, double spread) {
@@ -83,8 +146,8 @@ class CumulativeDistributionTest {
         for (Case c : CASES) {
             Property.forAll(c.family().name() + " log CDF and log CCDF equal the reference", 31, 300, g -> {
                 double[] p = g.bool() ? c.point().apply(g) : c.point().apply(g);
-                ContinuousDistribution d = c.reference().apply(p);
-                double f = d.cumulativeProbability(p[0]), s = d.survivalProbability(p[0]);
+                double[] tails = c.reference().apply(p);
+                double f = tails[0], s = tails[1];
                 // Commons' values carry relative error ~1e-15, i.e. absolute ~1e-15 in log space
                 if (f > 1e-300) Tolerance.assertClose(c.family().name() + " log F(" + p[0] + ")", evaluate(c, p, false, null), Math.log(f), 1e-9, 1e-13);
                 if (s > 1e-300) Tolerance.assertClose(c.family().name() + " log S(" + p[0] + ")", evaluate(c, p, true, null), Math.log(s), 1e-9, 1e-13);
@@ -127,6 +190,32 @@ class CumulativeDistributionTest {
                     + Math.log1p(-1 / (z * z) + 3 / Math.pow(z, 4) - 15 / Math.pow(z, 6));
             assertEquals(series, evaluate(normal, new double[] {z, 0, 1}, false, null), 1e-12 * Math.abs(series));
             assertEquals(series, evaluate(normal, new double[] {-z, 0, 1}, true, null), 1e-12 * Math.abs(series));
+        }
+    }
+
+    /**
+     * The gamma's far upper tail, where Commons' survival function underflows: for large u,
+     * $Q(a, u) = g(u)\sum_{k\ge0} (a-1)(a-2)\cdots(a-k)/u^k$ (asymptotic; eight terms here) with $g$ the unit-rate density
+     * (Abramowitz and Stegun 6.5.32), and the shape partial stays finite.
+     */
+    @Test
+    void gammaUpperTailStaysFinite() {
+        Case gamma = CASES.stream().filter(c -> c.family() instanceof GammaFamily).findFirst().orElseThrow();
+        for (double a : new double[] {0.5, 2.5, 10}) {
+            for (double u : new double[] {800, 2000, 1e4}) {
+                double logG = (a - 1) * Math.log(u) - u - org.apache.commons.numbers.gamma.LogGamma.value(a);
+                double sum = 0, term = 1;
+                for (int k = 1; k <= 8; k++) {
+                    term *= (a - k) / u;
+                    sum += term;
+                }
+                double series = logG + Math.log1p(sum);
+                double[] adjoints = new double[3];
+                double value = evaluate(gamma, new double[] {u, a, 1}, true, adjoints);
+                assertEquals(series, value, 1e-12 * Math.abs(series), "log Q(" + a + ", " + u + ")");
+                // d/da log Q ~ log u - digamma(a) for large u
+                assertEquals(Math.log(u) - org.apache.commons.numbers.gamma.Digamma.value(a), adjoints[1], 0.05);
+            }
         }
     }
 
