@@ -21,6 +21,9 @@ import org.bayes4j.spi.model.Model;
  * <p>A group is scored out of sample when it was not among the training
  * groups of the fit that produced the draws (the K-fold case), and in sample
  * otherwise (the driver's full-data fit, whose lpd gives {@code p_kfold}).
+ * Which groups were fitted is remembered from the latest
+ * {@link #trainingTarget} call, relying on the order the driver follows for
+ * each fold ({@link FoldScorer}, "Threading"): training target, fit, scoring.
  */
 abstract class GroupFoldScorer implements FoldScorer {
 
