@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.bayes4j.models.testing.CsvModelData;
 import org.bayes4j.models.testing.Providers;
 import org.bayes4j.spi.model.Data;
 import org.bayes4j.spi.model.Dim;
@@ -98,6 +99,19 @@ class GroupedCountsBuildTest {
             assertArrayEquals(new double[] {3, 1, 2, 0, 5, 2}, fromCsv.values(), name);
             assertEquals(List.of("north", "south"), p.build(csv).dims().get(0).coords(), name);
         }
+    }
+
+    @Test
+    void readsACsvFileWithCountColumnsTrialsAndGroupLabels() {
+        ModelData csv = CsvModelData.parse("counts.csv", List.of(
+                "group,n0,n1,n2,trials", "\"north\",3,1,2,6", "south,0,5,2,7", "east,4,4,4,12"));
+        for (String name : NAMES) {
+            Model m = Providers.named(name).build(csv);
+            assertEquals(Dim.withCoords("group", List.of("north", "south", "east")), m.dims().get(0), name);
+            assertArrayEquals(new double[] {3, 1, 2, 0, 5, 2, 4, 4, 4}, m.observedVariables().get(0).observed().values(), name);
+        }
+        ModelData bad = CsvModelData.parse("bad.csv", List.of("n0,n1,n2", "3,1,2", "0,x,2"));
+        assertMessage(bad, "variable 'n1' row 2 is 'x', but must be a number");
     }
 
     @Test
