@@ -8,9 +8,13 @@ module org.bayes4j.models {
     requires org.bayes4j.spi;
     requires org.apache.commons.rng.simple;
     requires org.apache.commons.rng.sampling;
+    requires org.apache.commons.numbers.gamma;
 
     provides org.bayes4j.spi.model.ModelProvider
         with org.bayes4j.models.eightschools.CenteredEightSchools,
              org.bayes4j.models.eightschools.NonCenteredEightSchools,
-             org.bayes4j.models.reedfrogs.ReedFrogs;
+             org.bayes4j.models.reedfrogs.ReedFrogs,
+             org.bayes4j.models.grouped.NonCenteredGroupedMultinomial,
+             org.bayes4j.models.grouped.CenteredGroupedMultinomial,
+             org.bayes4j.models.grouped.DirichletMultinomialCounts;
 }
