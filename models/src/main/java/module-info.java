@@ -12,5 +12,9 @@ module org.bayes4j.models {
     provides org.bayes4j.spi.model.ModelProvider
         with org.bayes4j.models.eightschools.CenteredEightSchools,
              org.bayes4j.models.eightschools.NonCenteredEightSchools,
-             org.bayes4j.models.reedfrogs.ReedFrogs;
+             org.bayes4j.models.reedfrogs.ReedFrogs,
+             org.bayes4j.models.reedfrogs.NonCenteredReedFrogs,
+             org.bayes4j.models.reedfrogs.FixedSigmaReedFrogs,
+             org.bayes4j.models.reedfrogs.PredatorReedFrogs,
+             org.bayes4j.models.reedfrogs.NonCenteredPredatorReedFrogs;
 }

@@ -1,0 +1,108 @@
+package org.bayes4j.models.reedfrogs;
+
+import java.util.function.Function;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.models.support.BinomialLogit;
+import org.bayes4j.models.support.LogMeanExp;
+import org.bayes4j.models.support.PooledDraws;
+import org.bayes4j.models.support.RandomDraws;
+import org.bayes4j.spi.density.SamplingTarget;
+import org.bayes4j.spi.diagnostic.FoldScorer;
+import org.bayes4j.spi.draws.Draws;
+import org.bayes4j.spi.model.Model;
+import org.bayes4j.spi.model.ModelData;
+
+/**
+ * K-fold scoring of a reed-frog model, where every row is a tank with its own
+ * effect $\alpha_j$. A fold's fit sees only the training tanks (the model is
+ * built on that subset), so a held-out tank's effect is one the fit never
+ * estimated: its predictive density integrates over a new tank drawn from
+ * the population,
+ * $$ p(S_j \mid \theta_s) = \int \text{Binomial}(S_j \mid D_j,
+ *    \operatorname{logistic}(\alpha + \beta_P P_j))\, N(\alpha \mid \bar\alpha_s, \sigma_s)\, d\alpha
+ *    \approx \frac1R \sum_{r=1}^R \text{Binomial}(S_j \mid D_j, \operatorname{logistic}(\bar\alpha_s + \sigma_s \epsilon_{sr} + \beta_P P_j)), $$
+ * with $\epsilon_{sr} \sim N(0,1)$, averaged on the probability scale (a
+ * log-mean-exp; Vehtari, Gelman &amp; Gabry 2017, §4 on K-fold with
+ * hierarchical models; McElreath 2020, §13.5 on predicting new clusters).
+ * A tank that was in the training set (the in-sample scoring of a full-data
+ * fit) is scored with its fitted effect $\alpha_{j,s}$ instead.
+ *
+ * <p>Threading: one thread, fold after fold, as {@link FoldScorer} states;
+ * the simulation stream is seeded once, so a run is reproducible.
+ */
+final class TankFoldScorer implements FoldScorer {
+
+    /** New tank effects simulated per posterior draw; the Monte Carlo error of the average is below 1% of it for these data. */
+    static final int DEFAULT_SIMULATIONS = 200;
+
+    private final TankModel variant;
+    private final ReedFrogsData.Tanks tanks;
+    private final Function<ModelData, Model> build;
+    private final int simulations;
+    private final RandomDraws draw;
+    private final double[] logChoose;
+    private boolean[] training;
+
+    TankFoldScorer(TankModel variant, ReedFrogsData.Tanks tanks, Function<ModelData, Model> build, int simulations, UniformRandomProvider rng) {
+        if (simulations < 1) throw new IllegalArgumentException(variant.modelName + ": simulations per draw is " + simulations + ", but must be >= 1");
+        this.variant = variant;
+        this.tanks = tanks;
+        this.build = build;
+        this.simulations = simulations;
+        this.draw = new RandomDraws(rng);
+        this.logChoose = new double[tanks.size()];
+        for (int j = 0; j < logChoose.length; j++) logChoose[j] = BinomialLogit.logChoose(tanks.density()[j], tanks.survivors()[j]);
+    }
+
+    @Override public int rows() { return tanks.size(); }
+
+    @Override
+    public SamplingTarget trainingTarget(boolean[] training) {
+        if (training.length != rows()) {
+            throw new IllegalArgumentException(variant.modelName + ": training mask has " + training.length + " entries, but there are " + rows() + " tanks");
+        }
+        this.training = training.clone();
+        int kept = 0;
+        for (boolean t : training) if (t) kept++;
+        ModelData subset = tanks.subset(this.training, variant.modelName + " training tanks (" + kept + " of " + rows() + ")");
+        return build.apply(subset).compile();
+    }
+
+    @Override
+    public double[][] heldOutLogLikelihood(Draws posterior, int[] heldOut) {
+        if (training == null) throw new IllegalStateException(variant.modelName + ": heldOutLogLikelihood called before trainingTarget");
+        double[] alphaBar = PooledDraws.of(posterior, "alpha_bar");
+        double[] sigma = variant.fixedSigma ? PooledDraws.constant(posterior, tanks.sigma()) : PooledDraws.of(posterior, "sigma");
+        double[] betaP = variant.predators ? PooledDraws.of(posterior, "beta_P") : PooledDraws.constant(posterior, 0);
+        int[] position = trainingPositions();
+        int s = alphaBar.length;
+        double[][] out = new double[s][heldOut.length];
+        double[] perSimulation = new double[simulations];
+        for (int j = 0; j < heldOut.length; j++) {
+            int tank = heldOut[j];
+            int n = tanks.density()[tank], k = tanks.survivors()[tank];
+            double offset = tanks.predators() == null ? 0 : tanks.predators()[tank];
+            if (training[tank]) {
+                double[] alpha = PooledDraws.of(posterior, "alpha[" + position[tank] + "]");
+                for (int d = 0; d < s; d++) out[d][j] = BinomialLogit.logPmf(n, k, alpha[d] + betaP[d] * offset, logChoose[tank]);
+                continue;
+            }
+            for (int d = 0; d < s; d++) {
+                for (int r = 0; r < simulations; r++) {
+                    double alpha = alphaBar[d] + sigma[d] * draw.normal(0, 1);
+                    perSimulation[r] = BinomialLogit.logPmf(n, k, alpha + betaP[d] * offset, logChoose[tank]);
+                }
+                out[d][j] = LogMeanExp.of(perSimulation);
+            }
+        }
+        return out;
+    }
+
+    /** For each tank of the training set, its row in the fold's model. */
+    private int[] trainingPositions() {
+        int[] position = new int[training.length];
+        for (int j = 0, p = 0; j < training.length; j++) position[j] = training[j] ? p++ : -1;
+        return position;
+    }
+}
