@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModelProviderCatalogueTest {
 
-    private static final Set<String> SHIPPED = Set.of("eight-schools-centered", "eight-schools-noncentered", "reedfrogs");
+    private static final Set<String> SHIPPED = Set.of("eight-schools-centered", "eight-schools-noncentered", "reedfrogs",
+            "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {

@@ -72,32 +72,71 @@ final class TankFoldScorer implements FoldScorer {
     @Override
     public double[][] heldOutLogLikelihood(Draws posterior, int[] heldOut) {
         if (training == null) throw new IllegalStateException(variant.modelName + ": heldOutLogLikelihood called before trainingTarget");
-        double[] alphaBar = PooledDraws.of(posterior, "alpha_bar");
-        double[] sigma = variant.fixedSigma ? PooledDraws.constant(posterior, tanks.sigma()) : PooledDraws.of(posterior, "sigma");
-        double[] betaP = variant.predators ? PooledDraws.of(posterior, "beta_P") : PooledDraws.constant(posterior, 0);
+        double[] betaP = betaP(posterior);
         int[] position = trainingPositions();
-        int s = alphaBar.length;
-        double[][] out = new double[s][heldOut.length];
-        double[] perSimulation = new double[simulations];
+        double[][] out = new double[betaP.length][heldOut.length];
         for (int j = 0; j < heldOut.length; j++) {
             int tank = heldOut[j];
-            int n = tanks.density()[tank], k = tanks.survivors()[tank];
-            double offset = tanks.predators() == null ? 0 : tanks.predators()[tank];
-            if (training[tank]) {
-                double[] alpha = PooledDraws.of(posterior, "alpha[" + position[tank] + "]");
-                for (int d = 0; d < s; d++) out[d][j] = BinomialLogit.logPmf(n, k, alpha[d] + betaP[d] * offset, logChoose[tank]);
-                continue;
-            }
-            for (int d = 0; d < s; d++) {
-                for (int r = 0; r < simulations; r++) {
-                    double alpha = alphaBar[d] + sigma[d] * draw.normal(0, 1);
-                    perSimulation[r] = BinomialLogit.logPmf(n, k, alpha + betaP[d] * offset, logChoose[tank]);
-                }
-                out[d][j] = LogMeanExp.of(perSimulation);
-            }
+            double[] column = training[tank] ? fittedTankLogLikelihood(posterior, tank, position[tank], betaP) : newTankLogLikelihood(posterior, tank);
+            for (int d = 0; d < column.length; d++) out[d][j] = column[d];
         }
         return out;
     }
+
+    /**
+     * {@code log p(S_j | theta_s)} of tank {@code tank} for every pooled draw s,
+     * its effect integrated over a new tank from the population by the
+     * Monte Carlo average above, with {@code R} fresh standard normals per draw.
+     */
+    double[] newTankLogLikelihood(Draws posterior, int tank) {
+        return newTankLogLikelihood(posterior, tank, null);
+    }
+
+    /**
+     * As {@link #newTankLogLikelihood(Draws, int)}, but with the same standard
+     * normals {@code epsilon} for every draw (common random numbers), so
+     * {@code log p(S_j | theta_s)} is a smooth function of the draw. Scoring
+     * every tank this way under a full-data fit gives the pointwise likelihood
+     * of integrated PSIS-LOO (Vehtari, Mononen, Tolvanen, Sivula &amp; Winther
+     * 2016, JMLR 17, "integrated importance sampling"): the same
+     * leave-one-tank-out target as the conditional likelihood
+     * {@code log p(S_j | alpha_j)}, but the importance ratios depend on the
+     * hyperparameters only, so their tails stay light even though each tank
+     * has a parameter of its own.
+     */
+    double[] newTankLogLikelihood(Draws posterior, int tank, double[] epsilon) {
+        double[] alphaBar = PooledDraws.of(posterior, "alpha_bar");
+        double[] sigma = variant.fixedSigma ? PooledDraws.constant(posterior, tanks.sigma()) : PooledDraws.of(posterior, "sigma");
+        double[] betaP = betaP(posterior);
+        int n = tanks.density()[tank], k = tanks.survivors()[tank];
+        double predators = predators(tank);
+        int r = epsilon == null ? simulations : epsilon.length;
+        double[] out = new double[alphaBar.length];
+        double[] perSimulation = new double[r];
+        for (int d = 0; d < out.length; d++) {
+            for (int i = 0; i < r; i++) {
+                double alpha = alphaBar[d] + sigma[d] * (epsilon == null ? draw.normal(0, 1) : epsilon[i]);
+                perSimulation[i] = BinomialLogit.logPmf(n, k, alpha + betaP[d] * predators, logChoose[tank]);
+            }
+            out[d] = LogMeanExp.of(perSimulation);
+        }
+        return out;
+    }
+
+    /** {@code log p(S_j | alpha_j, beta_P)} with the effect the fit estimated for a training tank (row {@code position} of the fold's model). */
+    private double[] fittedTankLogLikelihood(Draws posterior, int tank, int position, double[] betaP) {
+        double[] alpha = PooledDraws.of(posterior, "alpha[" + position + "]");
+        int n = tanks.density()[tank], k = tanks.survivors()[tank];
+        double[] out = new double[alpha.length];
+        for (int d = 0; d < out.length; d++) out[d] = BinomialLogit.logPmf(n, k, alpha[d] + betaP[d] * predators(tank), logChoose[tank]);
+        return out;
+    }
+
+    private double[] betaP(Draws posterior) {
+        return variant.predators ? PooledDraws.of(posterior, "beta_P") : PooledDraws.constant(posterior, 0);
+    }
+
+    private double predators(int tank) { return tanks.predators() == null ? 0 : tanks.predators()[tank]; }
 
     /** For each tank of the training set, its row in the fold's model. */
     private int[] trainingPositions() {
