@@ -42,7 +42,8 @@ final class ConfoundedData {
     }
 
     static Individuals read(ModelData data) {
-        int[] group = DataChecks.countVector(data, "group");
+        DataChecks.vector(data, "group");
+        int[] group = data.ints("group");
         double[] x = DataChecks.finiteVector(data, "X");
         int[] y = data.ints("Y");
         DataChecks.vector(data, "Y");
@@ -58,9 +59,10 @@ final class ConfoundedData {
         boolean perIndividual = zIn.length == group.length;
         int groups = perIndividual ? max(group) + 1 : zIn.length;
         for (int i = 0; i < group.length; i++) {
-            if (group[i] >= groups) {
+            if (group[i] < 0 || group[i] >= groups) {
                 throw new IllegalArgumentException(data.source() + ": variable 'group' row " + (i + 1) + " is " + group[i]
-                        + ", but must be a group index 0.." + (groups - 1) + " ('Z' has " + groups + " values, one per group)");
+                        + ", but must be a group index 0.." + (groups - 1)
+                        + (perIndividual ? "" : " ('Z' has " + groups + " values, one per group)"));
             }
         }
         double[] z = perIndividual ? perGroup(data, zIn, group, groups) : zIn;

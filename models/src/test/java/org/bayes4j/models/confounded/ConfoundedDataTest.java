@@ -73,7 +73,7 @@ class ConfoundedDataTest {
         assertMessage(() -> p.build(data(new int[] {0, 1, 3}, new int[] {0, 1, 1}, new double[] {0.1, 0.2})),
                 "t.json: variable 'group' row 3 is 3, but must be a group index 0..1 ('Z' has 2 values, one per group)");
         assertMessage(() -> p.build(data(new int[] {0, -1, 1}, new int[] {0, 1, 1}, new double[] {0.1, 0.2})),
-                "variable 'group' row 2 is -1, but counts must be >= 0");
+                "t.json: variable 'group' row 2 is -1, but must be a group index 0..1");
         assertMessage(() -> p.build(data(new int[] {0, 1, 1}, new int[] {0, 2, 1}, new double[] {0.1, 0.2})),
                 "t.json: variable 'Y' row 2 is 2, but must be 0 or 1");
         assertMessage(() -> p.build(data(new int[] {0, 0, 0}, new int[] {0, 1, 1}, new double[] {0.1, 0.2})),
@@ -101,6 +101,17 @@ class ConfoundedDataTest {
         double[] x = s.data().doubles("X");
         int[] y = s.data().ints("Y");
         for (int i = 0; i < x.length; i++) if (Math.abs(x[i]) > 1.5) assertEquals(x[i] > 0 ? 1 : 0, y[i], "individual " + i);
+    }
+
+    @Test
+    void centredAndNonCentredMultilevelSimulateTheSameData() {
+        Simulation c = Providers.named("confounded-multilevel-centered").simulate(RandomDraws.seeded(6), Map.of(), Map.of());
+        Simulation n = Providers.named("confounded-multilevel").simulate(RandomDraws.seeded(6), Map.of(), Map.of());
+        assertArrayEquals(c.data().doubles("Y"), n.data().doubles("Y"));
+        assertArrayEquals(c.data().doubles("X"), n.data().doubles("X"));
+        double alphaBar = n.truth().get("alpha_bar")[0], tau = n.truth().get("tau")[0];
+        double[] z = n.truth().get("z"), alpha = c.truth().get("alpha");
+        for (int g = 0; g < z.length; g++) assertEquals(alphaBar + tau * z[g], alpha[g], 1e-12 * (1 + Math.abs(alpha[g])), "group " + g);
     }
 
     private static ModelData data(int[] group, int[] y, double[] z) {

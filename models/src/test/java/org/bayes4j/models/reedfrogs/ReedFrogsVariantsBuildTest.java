@@ -72,6 +72,19 @@ class ReedFrogsVariantsBuildTest {
         for (int j = 0; j < 12; j++) if (pred[j] == 1) assertEquals(0, surv[j], "tank " + j);
     }
 
+    /** One seed, the same data in both forms, and alpha = alpha_bar + sigma z between the truths. */
+    @Test
+    void centredAndNonCentredFormsSimulateTheSameData() {
+        for (String[] pair : new String[][] {{"reedfrogs", "reedfrogs-noncentered"}, {"reedfrogs-predators", "reedfrogs-predators-noncentered"}}) {
+            Simulation c = Providers.named(pair[0]).simulate(RandomDraws.seeded(9), Map.of("tanks", 20), Map.of());
+            Simulation n = Providers.named(pair[1]).simulate(RandomDraws.seeded(9), Map.of("tanks", 20), Map.of());
+            assertArrayEquals(c.data().doubles("surv"), n.data().doubles("surv"), pair[0]);
+            double alphaBar = n.truth().get("alpha_bar")[0], sigma = n.truth().get("sigma")[0];
+            double[] z = n.truth().get("z"), alpha = c.truth().get("alpha");
+            for (int j = 0; j < 20; j++) assertEquals(alphaBar + sigma * z[j], alpha[j], 1e-12 * (1 + Math.abs(alpha[j])), pair[0] + " tank " + j);
+        }
+    }
+
     @Test
     void fixedSigmaIsReadFromTheDataWithDefaultOne() {
         ModelProvider fixed = Providers.named("reedfrogs-fixed-sigma");
