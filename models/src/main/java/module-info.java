@@ -16,5 +16,15 @@ module org.bayes4j.models {
              org.bayes4j.models.reedfrogs.ReedFrogs,
              org.bayes4j.models.grouped.NonCenteredGroupedMultinomial,
              org.bayes4j.models.grouped.CenteredGroupedMultinomial,
-             org.bayes4j.models.grouped.DirichletMultinomialCounts;
+             org.bayes4j.models.grouped.DirichletMultinomialCounts,
+             org.bayes4j.models.reedfrogs.NonCenteredReedFrogs,
+             org.bayes4j.models.reedfrogs.FixedSigmaReedFrogs,
+             org.bayes4j.models.reedfrogs.PredatorReedFrogs,
+             org.bayes4j.models.reedfrogs.NonCenteredPredatorReedFrogs,
+             org.bayes4j.models.confounded.NaiveConfounded,
+             org.bayes4j.models.confounded.FixedEffectsConfounded,
+             org.bayes4j.models.confounded.MultilevelConfounded,
+             org.bayes4j.models.confounded.CenteredMultilevelConfounded,
+             org.bayes4j.models.confounded.MundlakConfounded,
+             org.bayes4j.models.confounded.LatentMundlakConfounded;
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 class ModelProviderCatalogueTest {
 
     private static final Set<String> SHIPPED = Set.of("eight-schools-centered", "eight-schools-noncentered", "reedfrogs",
-            "grouped-multinomial-noncentered", "grouped-multinomial-centered", "dirichlet-multinomial");
+            "grouped-multinomial-noncentered", "grouped-multinomial-centered", "dirichlet-multinomial",
+            "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered",
+            "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
+            "confounded-mundlak", "confounded-latent-mundlak");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {
@@ -67,5 +70,26 @@ class ModelProviderCatalogueTest {
         List<String> frogs = Providers.named("reedfrogs").references();
         assertTrue(frogs.stream().anyMatch(r -> r.contains("Statistical Rethinking") && r.contains("13.1")), frogs.toString());
         assertTrue(frogs.stream().anyMatch(r -> r.contains("Vonesh")), frogs.toString());
+        for (String name : SHIPPED) {
+            if (name.startsWith("confounded")) {
+                assertTrue(Providers.named(name).references().stream().anyMatch(r -> r.contains("Mundlak") && r.contains("1978")), name);
+            }
+            if (name.endsWith("noncentered") || name.equals("confounded-multilevel") || name.equals("confounded-mundlak")
+                    || name.equals("confounded-latent-mundlak")) {
+                assertTrue(Providers.named(name).references().stream().anyMatch(r -> r.contains("Papaspiliopoulos")), name);
+            }
+        }
+    }
+
+    @Test
+    void validationSizesAreSmallerThanTheDefaultsWithTheSameKeys() {
+        for (String name : SHIPPED) {
+            if (name.startsWith("eight-schools")) continue;
+            ModelProvider p = Providers.named(name);
+            assertEquals(p.defaultSizes().keySet(), p.validationSizes().keySet(), name);
+            for (String key : p.defaultSizes().keySet()) {
+                assertTrue(p.validationSizes().get(key) < p.defaultSizes().get(key), name + " " + key + ": " + p.validationSizes());
+            }
+        }
     }
 }

@@ -1,19 +1,12 @@
 package org.bayes4j.models.reedfrogs;
 
-import java.util.List;
-import java.util.Map;
-
-import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.dist.Binomial;
 import org.bayes4j.spi.dist.Exponential;
 import org.bayes4j.spi.dist.Normal;
 import org.bayes4j.spi.model.Data;
-import org.bayes4j.spi.model.DataVariable;
 import org.bayes4j.spi.model.Dim;
 import org.bayes4j.spi.model.Model;
 import org.bayes4j.spi.model.ModelData;
-import org.bayes4j.spi.model.ModelProvider;
-import org.bayes4j.spi.model.Simulation;
 import org.bayes4j.spi.model.Var;
 
 /**
@@ -32,37 +25,24 @@ import org.bayes4j.spi.model.Var;
  * <p>The tanks share strength through {@code alpha_bar} and {@code sigma}:
  * each tank's estimate is pulled towards the mean, more so for small tanks
  * whose data say less (the shrinkage plot of the textbook chapter).
+ * {@link NonCenteredReedFrogs} is the same model on standardised effects.
  *
  * <p>Default data: 48 tanks simulated by this model's own simulator (see
  * {@link ReedFrogsSimulator}); the real data of Vonesh &amp; Bolker are read
  * from a CSV file with columns {@code density} and {@code surv}.
  */
-public final class ReedFrogs implements ModelProvider {
+public final class ReedFrogs extends TankProvider {
 
-    static final String NAME = "reedfrogs";
-
-    @Override public String name() { return NAME; }
+    public ReedFrogs() { super(TankModel.MULTILEVEL); }
 
     @Override public String description() {
         return "Reed frogs: multilevel binomial with varying log-odds of survival per tank; "
                 + "surv_j ~ Binomial(density_j, logistic(alpha_j)), alpha_j ~ N(alpha_bar, sigma).";
     }
 
-    @Override public List<String> references() {
-        return List.of(
-                "McElreath, R. (2020). Statistical Rethinking, 2nd ed., section 13.1 (multilevel tadpoles, model m13.2). CRC Press.",
-                "Vonesh, J. R. & Bolker, B. M. (2005). Compensatory larval responses shift trade-offs associated with predator-induced hatching plasticity. Ecology 86(6), 1580-1591.");
-    }
-
-    @Override public List<DataVariable> dataVariables() { return ReedFrogsData.variables(); }
-
-    @Override public List<String> checkedParameters() { return List.of("alpha_bar", "sigma", "alpha"); }
-
-    @Override public ModelData defaultData() { return ReedFrogsSimulator.defaultData(NAME); }
-
     @Override public Model build(ModelData data) {
-        ReedFrogsData.Tanks tanks = ReedFrogsData.read(data);
-        return Model.build(NAME, m -> {
+        ReedFrogsData.Tanks tanks = tanks(data);
+        return Model.build(name(), m -> {
             Dim tank = m.dim("tank", tanks.size());
             Data density = m.data("density", tanks.density(), tank);
             Data survived = m.data("surv", tanks.survivors(), tank);
@@ -72,11 +52,5 @@ public final class ReedFrogs implements ModelProvider {
             m.deterministic("p_survived", alpha.invLogit());
             m.observe("survived", Binomial.logit(density, alpha), survived);
         });
-    }
-
-    @Override public Map<String, Integer> defaultSizes() { return ReedFrogsSimulator.DEFAULT_SIZES; }
-
-    @Override public Simulation simulate(UniformRandomProvider rng, Map<String, Integer> sizes, Map<String, double[]> parameters) {
-        return ReedFrogsSimulator.simulate(NAME, rng, sizes, parameters, null);
     }
 }

@@ -90,6 +90,16 @@ public final class RandomDraws {
         return countFailures ? trials - k : k;
     }
 
+    /** A uniform index in {@code 0..n-1}. */
+    public int index(int n) {
+        return rng.nextInt(n);
+    }
+
+    /** Bernoulli: 1 with probability {@code p}, else 0. */
+    public int bernoulli(double p) {
+        return rng.nextDouble() < p ? 1 : 0;
+    }
+
     /** The logistic function {@code 1 / (1 + e^{-x})}, written so neither branch overflows. */
     public static double logistic(double x) {
         if (x >= 0) return 1 / (1 + Math.exp(-x));

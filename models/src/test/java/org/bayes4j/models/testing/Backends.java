@@ -28,7 +28,11 @@ public final class Backends {
 
     /** Compiles {@code model} and runs NUTS with {@code config}. */
     public static Draws fitNuts(Model model, SamplerConfig config) {
-        CompiledModel compiled = model.compile();
+        return fitNuts(model.compile(), config);
+    }
+
+    /** Runs NUTS with {@code config} on an already compiled model (to reuse it afterwards, e.g. for its log likelihood). */
+    public static Draws fitNuts(CompiledModel compiled, SamplerConfig config) {
         SamplerProvider nuts = sampler("nuts").orElseThrow(() -> new AssertionError("no SamplerProvider named 'nuts'; found "
                 + ServiceLoader.load(SamplerProvider.class).stream().map(p -> p.get().name()).collect(Collectors.toList())));
         return nuts.sample(compiled, config, ProgressListener.NONE);
