@@ -12,5 +12,7 @@ module org.bayes4j.models {
     provides org.bayes4j.spi.model.ModelProvider
         with org.bayes4j.models.eightschools.CenteredEightSchools,
              org.bayes4j.models.eightschools.NonCenteredEightSchools,
-             org.bayes4j.models.reedfrogs.ReedFrogs;
+             org.bayes4j.models.reedfrogs.ReedFrogs,
+             org.bayes4j.models.iris.PivotCategoricalIris,
+             org.bayes4j.models.iris.SumToZeroCategoricalIris;
 }
