@@ -26,5 +26,7 @@ module org.bayes4j.models {
              org.bayes4j.models.confounded.MultilevelConfounded,
              org.bayes4j.models.confounded.CenteredMultilevelConfounded,
              org.bayes4j.models.confounded.MundlakConfounded,
-             org.bayes4j.models.confounded.LatentMundlakConfounded;
+             org.bayes4j.models.confounded.LatentMundlakConfounded,
+             org.bayes4j.models.iris.PivotCategoricalIris,
+             org.bayes4j.models.iris.SumToZeroCategoricalIris;
 }

@@ -15,23 +15,33 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Stan fixture copied into the test resources is identical, file for
- * file and byte for byte, to {@code ../shared/fixtures/stan/reedfrog}
- * (skipped when the shared folder is absent, as on a fresh clone).
+ * The Stan fixtures copied into the test resources are identical, file for
+ * file and byte for byte, to {@code ../shared/fixtures/stan/reedfrog} and
+ * {@code ../shared/fixtures/stan/mnl_zerosum} (skipped when the shared folder
+ * is absent, as on a fresh clone).
  */
 class FixtureCopyTest {
 
     @Test
     void reedFrogFixtureCopyIsByteIdentical() throws IOException {
-        Path shared = RepositoryFiles.sharedFixtureOrNull("stan/reedfrog");
-        Assumptions.assumeTrue(shared != null, "skipped: ../shared/fixtures/stan/reedfrog is absent");
+        assertCopyIdentical("reedfrog");
+    }
+
+    @Test
+    void sumToZeroCategoricalFixtureCopyIsByteIdentical() throws IOException {
+        assertCopyIdentical("mnl_zerosum");
+    }
+
+    private static void assertCopyIdentical(String model) throws IOException {
+        Path shared = RepositoryFiles.sharedFixtureOrNull("stan/" + model);
+        Assumptions.assumeTrue(shared != null, "skipped: ../shared/fixtures/stan/" + model + " is absent");
         List<Path> files;
         try (Stream<Path> s = Files.list(shared)) {
             files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
         assertFalse(files.isEmpty());
         for (Path f : files) {
-            byte[] copy = RepositoryFiles.resource("fixtures/stan/reedfrog/" + f.getFileName());
+            byte[] copy = RepositoryFiles.resource("fixtures/stan/" + model + "/" + f.getFileName());
             assertArrayEquals(Files.readAllBytes(f), copy, "copy of " + f + " differs");
         }
     }

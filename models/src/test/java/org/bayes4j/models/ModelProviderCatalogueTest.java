@@ -27,7 +27,7 @@ class ModelProviderCatalogueTest {
             "grouped-multinomial-noncentered", "grouped-multinomial-centered", "dirichlet-multinomial",
             "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered",
             "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
-            "confounded-mundlak", "confounded-latent-mundlak");
+            "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {

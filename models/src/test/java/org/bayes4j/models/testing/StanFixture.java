@@ -12,7 +12,7 @@ import org.bayes4j.spi.model.ModelData;
 /**
  * Reads a Stan fixture folder copied into the test resources
  * ({@code fixtures/stan/<model>/}): {@code data.json} as {@link ModelData}
- * (numbers as scalars, flat arrays as vectors), and Stan's posterior summary
+ * (numbers as scalars, flat arrays as vectors, nested arrays as row-major matrices), and Stan's posterior summary
  * from {@code result.json}.
  */
 public final class StanFixture {
@@ -34,12 +34,26 @@ public final class StanFixture {
             if (v.isNumber()) {
                 b.scalar(e.getKey(), v.asDouble());
             } else if (v.isArray()) {
-                double[] values = new double[v.size()];
-                for (int i = 0; i < values.length; i++) values[i] = v.get(i).asDouble();
-                b.put(e.getKey(), values, values.length);
+                // nested arrays are row-major matrices: [[1, 2], [3, 4]] has shape [2, 2]
+                java.util.List<Integer> shape = new java.util.ArrayList<>();
+                for (JsonNode n = v; n.isArray(); n = n.get(0)) {
+                    shape.add(n.size());
+                    if (n.size() == 0) break;
+                }
+                java.util.List<Double> flat = new java.util.ArrayList<>();
+                flatten(v, flat);
+                b.put(e.getKey(), flat.stream().mapToDouble(Double::doubleValue).toArray(), shape.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return b.build();
+    }
+
+    private static void flatten(JsonNode v, java.util.List<Double> out) {
+        if (!v.isArray()) {
+            out.add(v.asDouble());
+            return;
+        }
+        for (JsonNode x : v) flatten(x, out);
     }
 
     /** Stan's summary rows by variable name ({@code alpha[1]} is Stan's first, 1-based). */
