@@ -38,11 +38,13 @@ public final class SbcRun {
     public static final int MIN_REPLICATES = 20;
     public static final int MAX_REPLICATES = 60;
     /**
-     * Work units per model at the fast level. One unit (a gradient evaluation
-     * times the dimension plus likelihood terms) costs roughly 0.03 to 0.1 us
-     * here, so this is a few seconds of fitting per model on two cores.
+     * Work units per model at the fast level. A replicate of eight schools
+     * (non-centred) at 2 x 150 + 150 costs about 1.7e5 units, reed frogs with
+     * 48 tanks about 1.4e6, and one thread does roughly 1e6 units a second
+     * here; so a model gets about 8 thread-seconds (4 s on two cores), the
+     * cheapest about 48 replicates and an expensive one the minimum of 20.
      */
-    public static final double WORK_BUDGET = 2.0e8;
+    public static final double WORK_BUDGET = 8.0e6;
 
     private final ModelProvider provider;
     private final ValidationSettings settings;
