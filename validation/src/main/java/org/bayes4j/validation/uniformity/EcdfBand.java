@@ -65,10 +65,27 @@ public final class EcdfBand {
             int hi = upper(i, gamma);
             double[] next = new double[n + 1];
             double step = (z(i) - zPrev) / (1 - zPrev);
+            double odds = step / (1 - step);
             for (int x1 = lo0; x1 <= hi0; x1++) {
                 if (inside[x1] == 0) continue;
-                BinomialDistribution increment = BinomialDistribution.of(n - x1, step);
-                for (int x2 = Math.max(lo, x1); x2 <= hi; x2++) next[x2] += inside[x1] * increment.probability(x2 - x1);
+                int trials = n - x1;
+                int first = Math.max(lo, x1) - x1;
+                int last = Math.min(hi - x1, trials);
+                if (first > last) continue;
+                // pmf of the increment by the ratio pmf(j+1)/pmf(j) = (m - j)/(j + 1) * p/(1 - p); while the value
+                // is tiny the recurrence runs in logs, so a deep-tail start cannot underflow to a false 0
+                double logPmf = BinomialDistribution.of(trials, step).logProbability(first);
+                double pmf = Math.exp(logPmf);
+                for (int j = first; j <= last; j++) {
+                    next[x1 + j] += inside[x1] * pmf;
+                    double ratio = (double) (trials - j) / (j + 1) * odds;
+                    if (pmf < 1e-250) {
+                        logPmf += Math.log(ratio);
+                        pmf = Math.exp(logPmf);
+                    } else {
+                        pmf *= ratio;
+                    }
+                }
             }
             inside = next;
             lo0 = lo;
