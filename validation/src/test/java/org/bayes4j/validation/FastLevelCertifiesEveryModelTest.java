@@ -25,13 +25,17 @@ import org.junit.jupiter.api.TestFactory;
  * (the power tests in {@code org.bayes4j.validation.power} show three such
  * errors caught). Subtle errors (a 10% scale error) need the full level
  * ({@code bayes4j validate}, 200 replicates).
+ *
+ * <p>Knobs: {@code -Dbayes4j.validation.replicates=N} fixes the count for every
+ * model; {@code -Dbayes4j.validation.workBudget=W} changes the adaptive budget.
  */
 class FastLevelCertifiesEveryModelTest {
 
     @TestFactory
     Stream<DynamicTest> everyInstalledModelPassesTheFastLevel() {
         return ModelCatalogue.installed().providers().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
-            ValidationReport r = new SbcValidationProvider().validate(p, ValidationSettings.fast(), org.bayes4j.spi.validation.ValidationListener.NONE);
+            ValidationReport r = new SbcValidationProvider().validate(p,
+                    ValidationSettings.fast().withReplicates(Integer.getInteger("bayes4j.validation.replicates", 0)), org.bayes4j.spi.validation.ValidationListener.NONE);
             System.out.printf("%s: %d replicates, %.1f s, %d with divergences, %d with R-hat > 1.01, passed %s%n", p.name(), r.replicates(),
                     r.wallSeconds(), r.replicatesWithDivergences(), r.replicatesWithHighRhat(), r.passed());
             assertTrue(r.passed(), p.name() + " failed the fast validation level: " + r.failures());

@@ -43,8 +43,13 @@ public final class SbcRun {
      * 48 tanks about 1.4e6, and one thread does roughly 1e6 units a second
      * here; so a model gets about 8 thread-seconds (4 s on two cores), the
      * cheapest about 48 replicates and an expensive one the minimum of 20.
+     * The system property {@value #BUDGET_PROPERTY} replaces it (e.g. a larger
+     * budget on a faster CI machine, or a smaller one for a quick local run).
      */
     public static final double WORK_BUDGET = 8.0e6;
+
+    /** System property overriding {@link #WORK_BUDGET}. */
+    public static final String BUDGET_PROPERTY = "bayes4j.validation.workBudget";
 
     private final ModelProvider provider;
     private final ValidationSettings settings;
@@ -70,7 +75,8 @@ public final class SbcRun {
     /** The replicate count this run uses, given the pilot results when adaptive. */
     public static int adaptiveCount(List<ReplicateResult> pilot) {
         double cost = pilot.stream().mapToDouble(ReplicateResult::work).average().orElse(Double.POSITIVE_INFINITY);
-        long r = cost > 0 ? Math.round(WORK_BUDGET / cost) : MAX_REPLICATES;
+        double budget = Double.parseDouble(System.getProperty(BUDGET_PROPERTY, Double.toString(WORK_BUDGET)));
+        long r = cost > 0 ? Math.round(budget / cost) : MAX_REPLICATES;
         return (int) Math.max(MIN_REPLICATES, Math.min(MAX_REPLICATES, r));
     }
 
