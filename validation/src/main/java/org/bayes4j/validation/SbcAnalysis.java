@@ -33,6 +33,11 @@ import org.bayes4j.validation.uniformity.RankChiSquare;
  * variance of the truths across replicates) are reported, not tested (Betancourt's
  * "z-score vs contraction" plot; Schad, Betancourt &amp; Vasishth 2021).
  *
+ * <p>A quantity that is constant in every posterior (an element fixed by its
+ * constraint, such as the upper triangle or unit diagonal of a correlation
+ * Cholesky factor) carries no information: it is reported with undefined
+ * p-values and coverage and left out of the {@code m} quantities tested.
+ *
  * <p>So a calibrated model fails the whole validation with probability at most
  * {@code 3 alpha}; a fit that produced no draws fails it outright. Replicates
  * with divergences or R-hat above 1.01 are counted and kept in every check.
@@ -82,19 +87,25 @@ public final class SbcAnalysis {
         double[] chiP = new double[m];
         double[] ecdfP = new double[m];
         double[][] pits = new double[m][n];
+        boolean[] constant = new boolean[m];
         for (int q = 0; q < m; q++) {
-            for (int r = 0; r < n; r++) pits[q][r] = succeeded.get(r).pit()[q];
-            chiP[q] = RankChiSquare.pValue(pits[q]);
-            ecdfP[q] = band.pValue(pits[q]);
+            constant[q] = true;
+            for (int r = 0; r < n; r++) {
+                pits[q][r] = succeeded.get(r).pit()[q];
+                if (!(succeeded.get(r).sd()[q] == 0)) constant[q] = false;
+            }
+            chiP[q] = constant[q] ? Double.NaN : RankChiSquare.pValue(pits[q]);
+            ecdfP[q] = constant[q] ? Double.NaN : band.pValue(pits[q]);
         }
+        long tested = java.util.stream.IntStream.range(0, m).filter(q -> !constant[q]).count();
         boolean[] chiFailed = Holm.reject(chiP, alpha);
         boolean[] ecdfFailed = Holm.reject(ecdfP, alpha);
-        double coverageLevel = alpha / (2.0 * m);
+        double coverageLevel = alpha / (2.0 * Math.max(1, tested));
 
         List<Quantity> out = new ArrayList<>();
         for (int q = 0; q < m; q++) {
             String name = names.get(q);
-            boolean isParameter = !name.equals(ReplicateFit.LOG_LIK);
+            boolean isParameter = !name.equals(ReplicateFit.LOG_LIK) && !constant[q];
             int[] ranks = new int[n];
             int[] thinned = new int[n];
             double[] z = new double[n];
@@ -118,8 +129,8 @@ public final class SbcAnalysis {
             QuantityCheck check = new QuantityCheck(name, chiP[q], chiFailed[q], ecdfP[q], outside, ecdfFailed[q],
                     isParameter ? (double) c50 / n : Double.NaN, isParameter ? (double) c90 / n : Double.NaN, coverageFailed,
                     isParameter ? mean(z) : Double.NaN, isParameter ? mean(contraction) : Double.NaN, failed);
-            if (chiFailed[q]) failures.add(name + ": binned ranks are not uniform (chi-square p = " + format(chiP[q]) + ", Holm-corrected over " + m + ")");
-            if (ecdfFailed[q]) failures.add(name + ": rank ECDF leaves the simultaneous band (p = " + format(ecdfP[q]) + ", Holm-corrected over " + m + ")");
+            if (chiFailed[q]) failures.add(name + ": binned ranks are not uniform (chi-square p = " + format(chiP[q]) + ", Holm-corrected over " + tested + ")");
+            if (ecdfFailed[q]) failures.add(name + ": rank ECDF leaves the simultaneous band (p = " + format(ecdfP[q]) + ", Holm-corrected over " + tested + ")");
             if (coverageFailed) failures.add(name + ": interval coverage " + c50 + "/" + n + " (50%), " + c90 + "/" + n
                     + " (90%) outside the binomial acceptance ranges");
             out.add(new Quantity(name, ranks, thinned, pits[q], z, contraction, c50, c90, check));

@@ -65,7 +65,9 @@ class UniformityTestsCanFailTest {
     void holmRejectsStepDown() {
         // alpha 0.05, m = 4: thresholds 0.0125, 0.0167, 0.025, 0.05
         assertArrayEquals(new boolean[] {true, true, false, false}, Holm.reject(new double[] {0.01, 0.016, 0.03, 0.04}, 0.05));
-        assertArrayEquals(new boolean[] {false, false, false, false}, Holm.reject(new double[] {0.02, 0.016, 0.03, Double.NaN}, 0.05));
+        assertArrayEquals(new boolean[] {false, false, false, false}, Holm.reject(new double[] {0.02, 0.016, 0.06, 0.5}, 0.05));
+        // an untested hypothesis (NaN) is never rejected and does not count: m = 3, thresholds 0.0167, 0.025, 0.05
+        assertArrayEquals(new boolean[] {true, true, true, false}, Holm.reject(new double[] {0.02, 0.016, 0.03, Double.NaN}, 0.05));
         assertFalse(Holm.reject(new double[] {0.2}, 0.05)[0]);
     }
 }
