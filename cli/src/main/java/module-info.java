@@ -23,4 +23,5 @@ module org.bayes4j.cli {
     uses org.bayes4j.spi.diagnostic.ModelComparer;
     uses org.bayes4j.spi.distribution.DistributionFamily;
     uses org.bayes4j.spi.bijector.BijectorProvider;
+    uses org.bayes4j.spi.validation.ValidationProvider;
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Bayesian inference from the command line: fit shipped models, summarise CmdStan CSV files, "
                 + "cross-validate and compare models by PSIS-LOO, list distributions and transforms.",
         subcommands = {ModelsCommand.class, FitCommand.class, SummaryCommand.class, LooCommand.class, CompareCommand.class,
-                DistributionsCommand.class, TransformsCommand.class, CommandLine.HelpCommand.class})
+                DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Bayes4j implements Runnable {
 
     /** Exit code of an internal error (BSD sysexits EX_SOFTWARE). */
