@@ -87,9 +87,15 @@ class ModelProviderCatalogueTest {
             if (name.startsWith("eight-schools")) continue;
             ModelProvider p = Providers.named(name);
             assertEquals(p.defaultSizes().keySet(), p.validationSizes().keySet(), name);
+            // Structural sizes (the number of categories) may stay; the sizes that cost time must shrink.
+            boolean smaller = false;
             for (String key : p.defaultSizes().keySet()) {
-                assertTrue(p.validationSizes().get(key) < p.defaultSizes().get(key), name + " " + key + ": " + p.validationSizes());
+                int validation = p.validationSizes().get(key);
+                int defaults = p.defaultSizes().get(key);
+                assertTrue(validation <= defaults, name + " " + key + ": " + p.validationSizes());
+                smaller |= validation < defaults;
             }
+            assertTrue(smaller, name + ": validation sizes " + p.validationSizes() + " not smaller than " + p.defaultSizes());
         }
     }
 }

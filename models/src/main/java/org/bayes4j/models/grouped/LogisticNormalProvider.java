@@ -1,5 +1,6 @@
 package org.bayes4j.models.grouped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +28,18 @@ abstract class LogisticNormalProvider implements ModelProvider {
     @Override public final String name() { return name; }
 
     @Override public List<String> references() {
-        return List.of(
+        List<String> refs = new ArrayList<>(List.of(
                 "Aitchison, J. & Shen, S. M. (1980). Logistic-normal distributions: some properties and uses. Biometrika 67(2), 261-272.",
                 "Lewandowski, D., Kurowicka, D. & Joe, H. (2009). Generating random correlation matrices based on vines and extended onion method. "
                         + "Journal of Multivariate Analysis 100(9), 1989-2001.",
                 "PyMC documentation, pymc.LKJCholeskyCov (the Cholesky factor with correlations and standard deviations reported).",
                 "Vehtari, A., Gelman, A. & Gabry, J. (2017). Practical Bayesian model evaluation using leave-one-out cross-validation and WAIC. "
-                        + "Statistics and Computing 27, 1413-1432 (K-fold by group, section 4).");
+                        + "Statistics and Computing 27, 1413-1432 (K-fold by group, section 4)."));
+        if (form == Form.NON_CENTERED) {
+            refs.add("Papaspiliopoulos, O., Roberts, G. O. & Skold, M. (2007). A general framework for the parametrization of "
+                    + "hierarchical models. Statistical Science 22(1), 59-73.");
+        }
+        return List.copyOf(refs);
     }
 
     @Override public final List<DataVariable> dataVariables() { return GroupedCounts.variables(); }
