@@ -71,6 +71,12 @@ class FitOutputTest {
             }
         }
 
+        CommandLineTest.Run summaryOfAll = run(PluginModels.services(), "summary", dir.resolve("plugin-poisson-1.csv").toString(),
+                logLikFile.toString());
+        assertEquals(1, summaryOfAll.exitCode());
+        assertEquals("bayes4j: " + logLikFile + ": a pointwise log-likelihood file (for 'bayes4j loo'), not a CmdStan CSV file;"
+                + " pass only the chain files (MODEL-1.csv, MODEL-2.csv, ...)\n", summaryOfAll.err());
+
         CommandLineTest.Run loo = run(PluginModels.services(), "loo", logLikFile.toString(), "--json");
         assertEquals(0, loo.exitCode(), loo.err());
         JsonNode root = JSON.readTree(loo.out());
