@@ -5,6 +5,7 @@ import static org.bayes4j.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,11 +14,16 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bayes4j kfold}: folds of rows and of groups end to end on a plug-in model, and every refusal. */
 class KFoldCommandTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
     static final String[] FAST = {"--chains", "1", "--warmup", "150", "--draws", "200"};
 
     static CommandLineTest.Run kfold(String... args) {
@@ -53,14 +59,15 @@ class KFoldCommandTest {
         assertTrue(root.get("se_elpd_kfold").asDouble() > 0);
         assertEquals(0, root.get("warnings").size(), root.get("warnings").toString());
 
-        // K-fold with K = 3 and PSIS-LOO estimate nearly the same quantity on this well-specified model
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kfold");
+        // K-fold with K = 3 and PSIS-LOO estimate nearly the same quantity on this well-specified model. Each fold is
+        // fitted to 2/3 of the rows, so elpd_kfold is a little pessimistic: below elpd_loo by about p / (K - 1) ~ 1
+        // (measured: -46.1 vs -45.2). Scoring the held-out rows in-sample would put it above elpd_loo instead.
         CommandLineTest.Run fit = run(PluginModels.services(), "fit", "plugin-poisson", "--chains", "2", "--warmup", "300",
                 "--draws", "500", "--seed", "7", "--output", dir.toString(), "--json");
         assertEquals(0, fit.exitCode(), fit.err());
         JsonNode loo = JSON.readTree(run(PluginModels.services(), "loo", dir.resolve("plugin-poisson-log_lik.csv").toString(), "--json").out());
         double elpdLoo = loo.get("elpd_loo").asDouble();
-        assertEquals(elpdLoo, elpd, 1.5 + 0.5 * Math.abs(elpdLoo) / 10, "elpd_kfold " + elpd + " vs elpd_loo " + elpdLoo);
+        assertTrue(elpd < elpdLoo && elpdLoo - elpd < 2.5, "elpd_kfold " + elpd + " vs elpd_loo " + elpdLoo);
     }
 
     @Test
