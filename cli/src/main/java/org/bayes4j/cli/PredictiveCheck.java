@@ -18,14 +18,16 @@ import org.bayes4j.spi.model.Var;
  * p(y \mid \theta^{(s)})$ is simulated ({@link CompiledModel#samplePosteriorPredictive}),
  * and for each observed variable a few test quantities $T(y)$ are compared with
  * the distribution of $T(y^{\mathrm{rep}})$ over the draws: its mean, sd and
- * central interval of probability {@code prob} (quantiles by linear
- * interpolation, Hyndman and Fan type 7).
+ * central interval of probability {@code prob}. The interval's bounds are
+ * quantiles by linear interpolation (Hyndman and Fan type 7) for real values,
+ * and by the inverse empirical distribution function (type 1) when every
+ * replicate is an integer, so that an interval of counts has counts as bounds.
  *
  * <p>The quantities, chosen from the variable's shape and family only:
  * <ul>
  * <li>each element $y_j$ (per tank, per row, per cell), with the share of
  *     observed elements inside their interval;</li>
- * <li>the total $\sum_j y_j$;</li>
+ * <li>the total $\sum_j y_j$ (not for a categorical outcome, whose values are labels);</li>
  * <li>for a variable of rank two or more, the total of each slice of the last
  *     axis, e.g. per category of a multinomial {@code n[row, category]};</li>
  * <li>for a categorical outcome (family {@code categorical*}, {@code ordered_*},
@@ -49,6 +51,7 @@ final class PredictiveCheck {
     /**
      * The check of one observed variable.
      *
+     * @param total       the total over all elements, or {@code null} for a categorical outcome
      * @param columnLabel what the slices of the last axis are called ({@code null} when the rank is below two)
      * @param categories  per-category counts for a categorical outcome, else empty
      * @param columns     per-slice totals of the last axis, else empty
@@ -95,13 +98,15 @@ final class PredictiveCheck {
             if (stat.covers()) covered++;
             elements.add(stat);
         }
-        double[] totals = new double[numDraws];
-        for (int s = 0; s < numDraws; s++) totals[s] = sum(rep[s]);
-        Stat total = stat("total", sum(observed), totals, prob);
-
         String family = var.distribution().family();
-        List<Stat> categories = new ArrayList<>();
         int k = numCategories(var.distribution(), observed, rep);
+        Stat total = null;
+        if (k == 0) {
+            double[] totals = new double[numDraws];
+            for (int s = 0; s < numDraws; s++) totals[s] = sum(rep[s]);
+            total = stat("total", sum(observed), totals, prob);
+        }
+        List<Stat> categories = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             double[] counts = new double[numDraws];
             for (int s = 0; s < numDraws; s++) counts[s] = countEqual(rep[s], c);
@@ -160,7 +165,16 @@ final class PredictiveCheck {
         double sd = replicated.length > 1 ? Math.sqrt(ss / (replicated.length - 1)) : Double.NaN;
         double[] sorted = replicated.clone();
         Arrays.sort(sorted);
-        return new Stat(label, observed, mean, sd, quantile(sorted, (1 - prob) / 2), quantile(sorted, (1 + prob) / 2));
+        boolean integers = Arrays.stream(sorted).allMatch(x -> x == Math.rint(x));
+        double lo = integers ? inverseCdf(sorted, (1 - prob) / 2) : quantile(sorted, (1 - prob) / 2);
+        double hi = integers ? inverseCdf(sorted, (1 + prob) / 2) : quantile(sorted, (1 + prob) / 2);
+        return new Stat(label, observed, mean, sd, lo, hi);
+    }
+
+    /** Type-1 quantile of sorted values: the smallest $x_{(i)}$ with $i / n \ge p$ (the inverse empirical CDF). */
+    static double inverseCdf(double[] sorted, double p) {
+        int i = (int) Math.ceil(sorted.length * p - 1e-12);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i - 1))];
     }
 
     /** Type-7 quantile of sorted values: $x_{(\lfloor h \rfloor)} + (h - \lfloor h \rfloor)(x_{(\lfloor h \rfloor + 1)} - x_{(\lfloor h \rfloor)})$, $h = (n-1)p$. */

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {"model": .., "data": .., "chains": C, "draws": D (per chain), "seed": N, "prob": 0.9,
  *  "variables": [{"name": "y", "family": "poisson_log", "shape": [24],
  *                 "coverage": share of elements inside their interval,
- *                 "total": STAT,
+ *                 "total": STAT | null (categorical outcomes),
  *                 "categories": [STAT per category 0..K-1]   (categorical outcomes, else []),
  *                 "column_dim": "category" | null, "columns": [STAT per slice of the last axis] (rank >= 2, else []),
  *                 "elements": [STAT per element, row-major]}],
@@ -47,7 +47,7 @@ final class PredictiveReport {
             for (PredictiveCheck.Stat s : v.columns()) width = Math.max(width, s.label().length());
             String head = String.format(Locale.ROOT, "  %-" + width + "s %10s %10s %10s %10s %10s%n", "", "observed", "mean", "sd", lo, hi);
             out.append(head);
-            row(out, width, v.total());
+            if (v.total() != null) row(out, width, v.total());
             if (!v.categories().isEmpty()) {
                 out.append("  rows per category:\n");
                 for (PredictiveCheck.Stat s : v.categories()) row(out, width, s);
@@ -97,7 +97,8 @@ final class PredictiveReport {
             ArrayNode shape = node.putArray("shape");
             for (int n : v.shape()) shape.add(n);
             LooReport.number(node, "coverage", v.coverage());
-            stat(node.putObject("total"), v.total());
+            if (v.total() == null) node.putNull("total");
+            else stat(node.putObject("total"), v.total());
             stats(node.putArray("categories"), v.categories());
             if (v.columnLabel() == null) node.putNull("column_dim");
             else node.put("column_dim", v.columnLabel());

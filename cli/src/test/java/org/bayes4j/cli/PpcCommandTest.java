@@ -81,6 +81,7 @@ class PpcCommandTest {
         JsonNode y = ppc(PluginModels.services(), "plugin-categorical").get("variables").get(0);
         JsonNode categories = y.get("categories");
         assertEquals(3, categories.size());
+        assertTrue(y.get("total").isNull(), "a sum of category labels means nothing");
         assertEquals("category 0", categories.get(0).get("label").asText());
         assertEquals(10, categories.get(0).get("observed").asInt());
         assertEquals(5, categories.get(2).get("observed").asInt());
@@ -125,6 +126,26 @@ class PpcCommandTest {
         CommandLineTest.Run r = run(PluginModels.services(), "ppc", "plugin-poisson", "--prob", "1.5", "--seed", "1");
         assertEquals(Bayes4j.EXIT_USER_ERROR, r.exitCode());
         assertEquals("bayes4j: --prob is 1.5, but must lie in (0, 1)\n", r.err());
+    }
+
+    @Test
+    void intervalsOfCountsHaveCountsAsBounds() throws Exception {
+        JsonNode y = ppc(PluginModels.services(), "plugin-poisson").get("variables").get(0);
+        for (JsonNode e : y.get("elements")) {
+            assertEquals(Math.rint(e.get("lower").asDouble()), e.get("lower").asDouble(), e.toString());
+            assertEquals(Math.rint(e.get("upper").asDouble()), e.get("upper").asDouble(), e.toString());
+        }
+    }
+
+    @Test
+    void typeOneQuantilesInvertTheEmpiricalDistribution() {
+        double[] sorted = {1, 2, 3, 4};
+        assertEquals(1, PredictiveCheck.inverseCdf(sorted, 0.05));
+        assertEquals(1, PredictiveCheck.inverseCdf(sorted, 0.25), "F(1) = 0.25 exactly reaches p");
+        assertEquals(2, PredictiveCheck.inverseCdf(sorted, 0.26));
+        assertEquals(4, PredictiveCheck.inverseCdf(sorted, 0.95));
+        assertEquals(4, PredictiveCheck.inverseCdf(sorted, 1.0));
+        assertEquals(1, PredictiveCheck.inverseCdf(sorted, 0.0));
     }
 
     @Test
