@@ -118,12 +118,15 @@ public final class FitCommand implements Callable<Integer> {
             out.flush();
         }
 
-        Draws result;
+        ThetaRecording.Split sampled;
         boolean bars = !json && System.console() != null;
         try (ProgressBars progress = bars ? new ProgressBars() : null) {
             ProgressListener listener = progress != null ? progress : ProgressListener.NONE;
-            result = samplerProvider.sample(model, config, listener);
+            // with --output, each draw's unconstrained point is kept aside for the pointwise log likelihood
+            SamplingTarget sampledTarget = output != null && model instanceof CompiledModel ? ThetaRecording.wrap(model) : model;
+            sampled = ThetaRecording.split(samplerProvider.sample(sampledTarget, config, listener));
         }
+        Draws result = sampled.draws();
 
         if (output != null) {
             RunSettings settings = new RunSettings(provider.name(), data.source(), samplerProvider.name(), config);
@@ -131,7 +134,7 @@ public final class FitCommand implements Callable<Integer> {
             err.flush();
         }
         Draws summarised = summarisable(result);
-        if (output != null) writeLogLikelihood(model, summarised, result, provider.name(), err);
+        if (output != null) writeLogLikelihood(model, summarised, result, sampled, provider.name(), err);
         if (summarised.numChains() == 0) {
             throw new IllegalStateException("no chain produced a draw, nothing to summarise: "
                     + String.join("; ", SummaryTable.warnings(emptySummary(summaryOptions, result), result)));
@@ -162,11 +165,12 @@ public final class FitCommand implements Callable<Integer> {
      * shortest, otherwise: the LOO reader needs chains of equal length). A target
      * that is not a {@link CompiledModel} has no likelihood to evaluate.
      */
-    private void writeLogLikelihood(SamplingTarget model, Draws summarised, Draws result, String name, PrintWriter err) throws Exception {
+    private void writeLogLikelihood(SamplingTarget model, Draws summarised, Draws result, ThetaRecording.Split sampled, String name,
+                                    PrintWriter err) throws Exception {
         if (!(model instanceof CompiledModel compiled)) {
             err.println("bayes4j: no pointwise log likelihood written: the compiled target is not a CompiledModel");
         } else if (summarised.numChains() > 0 && summarised.numDraws() > 0) {
-            Path file = PointwiseLogLikelihood.write(output.resolve(name + "-log_lik.csv"), compiled, summarised);
+            Path file = PointwiseLogLikelihood.write(output.resolve(name + "-log_lik.csv"), compiled, summarised, sampled.theta());
             long made = result.chains().stream().mapToLong(ChainDraws::numDraws).sum();
             long used = (long) summarised.numChains() * summarised.numDraws();
             err.println("wrote " + file + (used < made ? " (the " + summarised.numChains() + " chain(s) x " + summarised.numDraws()

@@ -3,8 +3,10 @@ package org.bayes4j.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.bayes4j.cli.io.LogLikelihoodCsvWriter;
+import org.bayes4j.spi.draws.ChainDraws;
 import org.bayes4j.spi.draws.Draws;
 import org.bayes4j.spi.model.CompiledModel;
 
@@ -19,16 +21,16 @@ final class PointwiseLogLikelihood {
     private PointwiseLogLikelihood() {}
 
     /** Draw by observation, draws of {@code draws} in chain order (each chain truncated to {@link Draws#numDraws()}). */
-    static double[][] of(CompiledModel model, Draws draws) {
-        List<double[]> points = PosteriorPoints.of(model, draws);
+    static double[][] of(CompiledModel model, Draws draws, Map<ChainDraws, double[][]> recorded) {
+        List<double[]> points = PosteriorPoints.of(model, draws, recorded);
         double[][] out = new double[points.size()][model.pointwiseSize()];
         for (int s = 0; s < out.length; s++) model.pointwiseLogLikelihood(points.get(s), out[s]);
         return out;
     }
 
     /** Writes the matrix with a 1-based {@code chain} column and the observation names as header; returns {@code file}. */
-    static Path write(Path file, CompiledModel model, Draws draws) throws IOException {
-        double[][] logLik = of(model, draws);
+    static Path write(Path file, CompiledModel model, Draws draws, Map<ChainDraws, double[][]> recorded) throws IOException {
+        double[][] logLik = of(model, draws, recorded);
         int[] chainId = new int[logLik.length];
         int perChain = draws.numDraws();
         for (int s = 0; s < chainId.length; s++) chainId[s] = s / perChain + 1;

@@ -13,9 +13,10 @@ import org.bayes4j.spi.model.CompiledModel;
 /**
  * The unconstrained points $\theta^{(s)}$ behind recorded draws. A fit records
  * every free parameter on its constrained scale (then the deterministics); the
- * pointwise log likelihood and the posterior predictive take $\theta$, so each
- * kept draw is mapped back through the inverse of its bijector
- * ({@link CompiledModel#unconstrain}).
+ * pointwise log likelihood and the posterior predictive take $\theta$. The
+ * points recorded during sampling ({@link ThetaRecording}) are used as they
+ * are; for a chain without them each kept draw is mapped back through the
+ * inverse of its bijector ({@link CompiledModel#unconstrain}).
  *
  * <p>The draws used are those of every chain, truncated to the shortest
  * ({@link Draws#numDraws()}), chains in order: draw {@code s} of the result is
@@ -25,20 +26,31 @@ final class PosteriorPoints {
 
     private PosteriorPoints() {}
 
-    /** One unconstrained point per kept draw, chains concatenated in order. */
-    static List<double[]> of(CompiledModel model, Draws draws) {
-        Map<String, int[]> columns = parameterColumns(model, draws);
+    /**
+     * One unconstrained point per kept draw, chains concatenated in order.
+     *
+     * @param recorded the points recorded while sampling, per chain (by identity); chains absent here are inverse-transformed
+     */
+    static List<double[]> of(CompiledModel model, Draws draws, Map<ChainDraws, double[][]> recorded) {
         int perChain = draws.numDraws();
         List<double[]> points = new ArrayList<>(perChain * draws.numChains());
+        Map<String, int[]> columns = null;
         for (ChainDraws chain : draws.chains()) {
+            double[][] theta = recorded.get(chain);
+            if (theta != null) {
+                for (int i = 0; i < perChain; i++) points.add(theta[i]);
+                continue;
+            }
+            if (columns == null) columns = parameterColumns(model, draws);
             for (int i = 0; i < perChain; i++) {
                 double[] row = chain.draws()[i];
                 Map<String, double[]> values = new HashMap<>();
-                columns.forEach((name, span) -> {
+                for (Map.Entry<String, int[]> e : columns.entrySet()) {
+                    int[] span = e.getValue();
                     double[] v = new double[span[1]];
                     System.arraycopy(row, span[0], v, 0, span[1]);
-                    values.put(name, v);
-                });
+                    values.put(e.getKey(), v);
+                }
                 points.add(model.unconstrain(values));
             }
         }

@@ -98,15 +98,17 @@ public final class PpcCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         SamplerConfig config = SamplerConfig.defaults().withChains(chains).withWarmup(warmup).withDraws(draws)
                 .withSeed(runSeed).withThreads(threads);
-        Draws result;
+        ThetaRecording.Split sampled;
         try (ProgressBars progress = !json && System.console() != null ? new ProgressBars() : null) {
-            result = samplerProvider.sample(model, config, progress != null ? progress : ProgressListener.NONE);
+            sampled = ThetaRecording.split(samplerProvider.sample(ThetaRecording.wrap(model), config,
+                    progress != null ? progress : ProgressListener.NONE));
         }
+        Draws result = sampled.draws();
         Draws used = FitCommand.summarisable(result);
         if (used.numChains() == 0 || used.numDraws() == 0) {
             throw new IllegalStateException("no chain produced a draw, nothing to simulate from: " + failures(result));
         }
-        List<PredictiveCheck.VariableCheck> checks = PredictiveCheck.run(model, used,
+        List<PredictiveCheck.VariableCheck> checks = PredictiveCheck.run(model, used, sampled.theta(),
                 RandomSource.XO_RO_SHI_RO_128_PP.create(runSeed ^ PREDICTIVE_STREAM), prob);
         List<String> warnings = new ArrayList<>();
         boolean failed = result.chains().stream().anyMatch(c -> !c.isComplete());

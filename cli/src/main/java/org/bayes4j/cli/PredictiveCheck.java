@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.spi.density.VariableInfo;
+import org.bayes4j.spi.draws.ChainDraws;
 import org.bayes4j.spi.draws.Draws;
 import org.bayes4j.spi.model.CompiledModel;
 import org.bayes4j.spi.model.DistributionSpec;
@@ -62,9 +63,10 @@ final class PredictiveCheck {
     private PredictiveCheck() {}
 
     /** Simulates one replicate per kept draw of {@code draws} and checks every observed variable at probability {@code prob}. */
-    static List<VariableCheck> run(CompiledModel model, Draws draws, UniformRandomProvider rng, double prob) {
+    static List<VariableCheck> run(CompiledModel model, Draws draws, Map<ChainDraws, double[][]> recorded, UniformRandomProvider rng,
+                                   double prob) {
         if (!(prob > 0 && prob < 1)) throw new IllegalArgumentException("--prob is " + prob + ", but must lie in (0, 1)");
-        List<double[]> points = PosteriorPoints.of(model, draws);
+        List<double[]> points = PosteriorPoints.of(model, draws, recorded);
         List<VariableInfo> infos = model.observed();
         List<Var> vars = model.model().observedVariables();
         double[][][] replicated = new double[infos.size()][points.size()][];
