@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kfold", mixinStandardHelpOptions = true, sortOptions = false,
         description = "K-fold cross-validation: refit the model without each fold and score the held-out rows "
-                + "(elpd_kfold, its SE, p_kfold, per-fold table).")
+                + "(elpd_kfold, its SE, p_kfold, per-fold table).",
+        footer = {"", "JSON (--json): {model, data, folds, by, seed, sampler, chains, warmup, draws, elpd_kfold, se_elpd_kfold,",
+                "  p_kfold, se_p_kfold (null with --no-full-fit), kfoldic, se_kfoldic,",
+                "  per_fold: [{fold, rows, groups (with --by), elpd}], elpd_kfold_pointwise: [per row], fold_of_row: [per row], warnings}"})
 public final class KFoldCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -36,7 +36,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ppc", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Posterior predictive check: fit, simulate replicated data per draw, compare observed with predicted "
-                + "(totals, per category, per column of a matrix outcome, per element).")
+                + "(totals, per category, per column of a matrix outcome, per element).",
+        footer = {"", "JSON (--json): {model, data, chains, draws, seed, prob, variables: [{name, family, shape, coverage,",
+                "  total: STAT or null (categorical outcomes), categories: [STAT per category 0..K-1] (categorical outcomes),",
+                "  column_dim, columns: [STAT per slice of the last axis] (rank >= 2), elements: [STAT per element]}], warnings},",
+                "  STAT = {label, observed, mean, sd, lower, upper, inside}; lower/upper are the (1 -/+ prob)/2 quantiles of the",
+                "  replicates (inverse empirical CDF when they are integers, linear interpolation otherwise)."})
 public final class PpcCommand implements Callable<Integer> {
 
     /** Offset of the predictive stream's seed from the sampler's, so the two streams differ. */

@@ -95,6 +95,25 @@ class KFoldCommandTest {
         assertEquals(Set.of(0, 1, 2, 3), listed);
     }
 
+    /** A shipped model's own cross-validation: reed-frog tanks held out by density class (new tanks integrated out). */
+    @Test
+    void shippedReedFrogsByDensity() throws Exception {
+        CommandLineTest.Run r = run(ServiceLookup.fromServiceLoader(), "kfold", "reedfrogs", "--folds", "3", "--by", "density",
+                "--chains", "1", "--warmup", "150", "--draws", "150", "--seed", "2", "--no-full-fit", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        Set<Integer> groups = new HashSet<>();
+        int rows = 0;
+        for (JsonNode f : root.get("per_fold")) {
+            assertEquals(1, f.get("groups").size(), "three density classes over three folds");
+            groups.add(f.get("groups").get(0).asInt());
+            rows += f.get("rows").asInt();
+        }
+        assertEquals(Set.of(0, 1, 2), groups);
+        assertEquals(48, rows);
+        assertTrue(Double.isFinite(root.get("elpd_kfold").asDouble()) && root.get("elpd_kfold").asDouble() < 0, r.out());
+    }
+
     @Test
     void textReportShowsEstimatesAndTheFoldTable() {
         CommandLineTest.Run r = kfold("plugin-poisson", "--folds", "2", "--by", "site", "--seed", "4");
