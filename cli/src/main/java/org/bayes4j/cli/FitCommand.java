@@ -169,6 +169,8 @@ public final class FitCommand implements Callable<Integer> {
                                     PrintWriter err) throws Exception {
         if (!(model instanceof CompiledModel compiled)) {
             err.println("bayes4j: no pointwise log likelihood written: the compiled target is not a CompiledModel");
+        } else if (compiled.pointwiseSize() == 0) {
+            err.println("bayes4j: no pointwise log likelihood written: model '" + name + "' observes no data");
         } else if (summarised.numChains() > 0 && summarised.numDraws() > 0) {
             Path file = PointwiseLogLikelihood.write(output.resolve(name + "-log_lik.csv"), compiled, summarised, sampled.theta());
             long made = result.chains().stream().mapToLong(ChainDraws::numDraws).sum();

@@ -100,6 +100,9 @@ public final class PpcCommand implements Callable<Integer> {
         if (!(target instanceof CompiledModel model)) {
             throw new IllegalStateException("model '" + provider.name() + "' compiled to a target without a likelihood to simulate from");
         }
+        if (model.observed().isEmpty()) {
+            throw new IllegalArgumentException("model '" + provider.name() + "' observes no data: there is nothing to check");
+        }
         long runSeed = seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE;
         SamplerConfig config = SamplerConfig.defaults().withChains(chains).withWarmup(warmup).withDraws(draws)
                 .withSeed(runSeed).withThreads(threads);

@@ -105,6 +105,20 @@ class FitOutputTest {
         assertFalse(fit.err().contains("Exception"), fit.err());
     }
 
+    @Test
+    void aModelObservingNothingHasNoLogLikelihoodToWrite() throws Exception {
+        ServiceLookup services = ServiceLookup.fromServiceLoader().withModels(List.of(new Fakes.CoinModel("coin")));
+        CommandLineTest.Run fit = run(services, "fit", "coin", "--chains", "1", "--warmup", "50", "--draws", "50", "--seed", "1",
+                "--output", dir.toString(), "--json");
+        assertEquals(0, fit.exitCode(), fit.err());
+        assertTrue(fit.err().contains("bayes4j: no pointwise log likelihood written: model 'coin' observes no data"), fit.err());
+        assertTrue(Files.exists(dir.resolve("coin-1.csv")));
+        assertFalse(Files.exists(dir.resolve("coin-log_lik.csv")));
+        CommandLineTest.Run ppc = run(services, "ppc", "coin", "--seed", "1");
+        assertEquals(1, ppc.exitCode());
+        assertEquals("bayes4j: model 'coin' observes no data: there is nothing to check\n", ppc.err());
+    }
+
     /** The real sampler, with its last chain cut short as if it had failed part-way. */
     static final class LastChainFails implements SamplerProvider {
         private final SamplerProvider real;
