@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code bayes4j} command: {@code models}, {@code fit}, {@code summary},
- * {@code loo}, {@code compare}, {@code distributions} and {@code transforms}.
+ * {@code loo}, {@code compare}, {@code distributions}, {@code transforms},
+ * {@code validate} and {@code profile}.
  * Every model, sampler and summarizer is found through the {@link ServiceLookup}
  * it is built with, which in {@link #main} is {@link java.util.ServiceLoader}.
  *
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         description = "Bayesian inference from the command line: fit shipped models, summarise CmdStan CSV files, "
                 + "cross-validate and compare models by PSIS-LOO, list distributions and transforms.",
         subcommands = {ModelsCommand.class, FitCommand.class, SummaryCommand.class, LooCommand.class, CompareCommand.class,
-                DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class, ProfileCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Bayes4j implements Runnable {
 
     /** Exit code of an internal error (BSD sysexits EX_SOFTWARE). */
