@@ -153,13 +153,16 @@ class MaskedMultinomialMixtureLawsTest {
     /** Forgetting the weights, $\log\sum_j p_j(y)$, gives total mass equal to the number of components. */
     @Test
     void forgottenWeightsFailTheNormalisationLaw() {
-        assertThrows(AssertionError.class, () -> assertNormalises(new Unweighted(TWO), new Unweighted(THREE)));
+        AssertionError e = assertThrows(AssertionError.class, () -> assertNormalises(new Unweighted(TWO), new Unweighted(THREE)));
+        assertTrue(String.valueOf(e.getMessage()).contains("total mass"), e.getMessage());
     }
 
     /** The intact value and weight partials, but every component's partials added at weight 1 instead of r_j. */
     @Test
     void componentPartialsNotScaledByResponsibilitiesFailTheFiniteDifferenceLaw() {
-        assertThrows(AssertionError.class, () -> assertPartialsMatchFiniteDifferences(new UnscaledPartials(TWO), new UnscaledPartials(THREE)));
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> assertPartialsMatchFiniteDifferences(new UnscaledPartials(TWO), new UnscaledPartials(THREE)));
+        assertTrue(String.valueOf(e.getMessage()).contains("eta partials"), e.getMessage());
     }
 
     /** The sampler of scalar-only mixtures, copying one number per event, fails the contract's goodness of fit. */
@@ -177,7 +180,8 @@ class MaskedMultinomialMixtureLawsTest {
         var contract = new MaskedMultinomialMixtureContractTest() {
             @Override protected DistributionFamily family() { return broken; }
         };
-        assertThrows(AssertionError.class, contract::drawsMatchTheDistribution);
+        AssertionError e = assertThrows(AssertionError.class, contract::drawsMatchTheDistribution);
+        assertTrue(String.valueOf(e.getMessage()).contains("sample mean"), e.getMessage());
     }
 
     private static class Delegate implements DistributionFamily {
