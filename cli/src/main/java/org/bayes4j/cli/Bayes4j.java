@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code bayes4j} command: {@code models}, {@code fit}, {@code ppc},
  * {@code kfold}, {@code summary}, {@code loo}, {@code compare},
- * {@code distributions}, {@code transforms} and {@code validate}.
+ * {@code distributions}, {@code transforms}, {@code validate} and {@code profile}.
  * Every model, sampler and summarizer is found through the {@link ServiceLookup}
  * it is built with, which in {@link #main} is {@link java.util.ServiceLoader}.
  *
@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bayes4j", mixinStandardHelpOptions = true, versionProvider = Bayes4j.Version.class,
         description = "Bayesian inference from the command line: fit shipped models, check them against their data, "
                 + "summarise CmdStan CSV files, cross-validate and compare models by PSIS-LOO, list distributions and transforms.",
-        subcommands = {ModelsCommand.class, FitCommand.class, PpcCommand.class, KFoldCommand.class, SummaryCommand.class, LooCommand.class, CompareCommand.class,
-                DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ModelsCommand.class, FitCommand.class, PpcCommand.class, KFoldCommand.class, SummaryCommand.class,
+                LooCommand.class, CompareCommand.class, DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class,
+                ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Bayes4j implements Runnable {
 
     /** Exit code of an internal error (BSD sysexits EX_SOFTWARE). */
@@ -49,7 +50,7 @@ public final class Bayes4j implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: models, fit, ppc, kfold, summary, loo, compare, distributions, transforms or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: models, fit, ppc, kfold, summary, loo, compare, distributions, transforms, validate or profile");
     }
 
     /** The command line with bayes4j's error handling, reading from the given services. */
