@@ -121,6 +121,23 @@ class PpcCommandTest {
         assertTrue(survived.get("coverage").asDouble() >= 0.8, survived.get("coverage").toString());
     }
 
+    /** A failed chain: the check uses the complete chains, says so, and exits with 1. */
+    @Test
+    void failedChainIsLeftOutAndReported() throws Exception {
+        ServiceLookup real = PluginModels.services();
+        ServiceLookup failing = ServiceLookup.of(real.models(), List.of(new FitOutputTest.LastChainFails(real.sampler("nuts"), 40)),
+                List.of(real.summarizer()));
+        CommandLineTest.Run r = run(failing, "ppc", "plugin-poisson", "--chains", "3", "--warmup", "150", "--draws", "100",
+                "--seed", "6", "--json");
+        assertEquals(Bayes4j.EXIT_USER_ERROR, r.exitCode(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        assertEquals(2, root.get("chains").asInt());
+        assertEquals(100, root.get("draws").asInt());
+        assertEquals("chain 3 stopped after 40 draws: log density is NaN (test); the check uses 2 chain(s) x 100 draws",
+                root.get("warnings").get(0).asText());
+        assertEquals("bayes4j: at least one chain failed\n", r.err());
+    }
+
     @Test
     void badProbabilityIsAUserError() {
         CommandLineTest.Run r = run(PluginModels.services(), "ppc", "plugin-poisson", "--prob", "1.5", "--seed", "1");
