@@ -1,0 +1,70 @@
+package org.bayes4j.models.factors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.spi.model.DataVariable;
+import org.bayes4j.spi.model.Dim;
+import org.bayes4j.spi.model.Model;
+import org.bayes4j.spi.model.ModelBuilder;
+import org.bayes4j.spi.model.ModelData;
+import org.bayes4j.spi.model.ModelProvider;
+import org.bayes4j.spi.model.Simulation;
+
+/**
+ * What the four grouping-factor regressions share: the data (read by
+ * {@link FactorData}), the simulator, the sizes, the references and the
+ * dims. A subclass writes its mean and its parameterisation in
+ * {@link #model(FactorRows)}.
+ */
+abstract class FactorRegression implements ModelProvider {
+
+    private final FactorSimulator.Form form;
+
+    FactorRegression(FactorSimulator.Form form) { this.form = form; }
+
+    /** The model on checked rows. Dims: {@code row} (first), {@code group}, {@code colour}, {@code feature}. */
+    abstract Model model(FactorRows rows);
+
+    @Override public Model build(ModelData data) { return model(FactorData.read(data)); }
+
+    @Override public List<String> references() {
+        List<String> refs = new ArrayList<>(List.of(
+                "Gelman, A. & Hill, J. (2007). Data Analysis Using Regression and Multilevel/Hierarchical Models, chapter 13 "
+                        + "(varying slopes; non-nested models). Cambridge University Press.",
+                "Gelman, A. (2005). Analysis of variance - why it is more important than ever. Annals of Statistics 33(1), 1-53.",
+                "PyMC documentation, 'Dimensionality' (named dims and coords) and pymc.ZeroSumNormal."));
+        if (!form.centred) {
+            refs.add("Papaspiliopoulos, O., Roberts, G. O. & Skold, M. (2007). A general framework for the parametrization of "
+                    + "hierarchical models. Statistical Science 22(1), 59-73.");
+        }
+        return refs;
+    }
+
+    @Override public List<DataVariable> dataVariables() { return FactorData.variables(); }
+
+    /** Every free variable. */
+    @Override public List<String> checkedParameters() { return form.parameters(); }
+
+    @Override public ModelData defaultData() { return FactorSimulator.defaultData(name(), form); }
+
+    @Override public Map<String, Integer> defaultSizes() { return FactorSimulator.DEFAULT_SIZES; }
+
+    @Override public Map<String, Integer> validationSizes() { return FactorSimulator.VALIDATION_SIZES; }
+
+    @Override
+    public Simulation simulate(UniformRandomProvider rng, Map<String, Integer> sizes, Map<String, double[]> parameters) {
+        return FactorSimulator.simulate(name(), form, rng, sizes, parameters, null);
+    }
+
+    /** The four dims every form declares, rows first, the others labelled by the levels of the data. */
+    static Dim[] dims(ModelBuilder m, FactorRows rows) {
+        return new Dim[] {
+            m.dim("row", rows.rows()),
+            m.dim("group", rows.groups()),
+            m.dim("colour", rows.colours()),
+            m.dim("feature", rows.features())};
+    }
+}
