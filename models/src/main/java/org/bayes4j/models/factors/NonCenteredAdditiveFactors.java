@@ -25,6 +25,14 @@ import org.bayes4j.spi.model.Var;
  * {@link CenteredAdditiveFactors}. The effects {@code a_group},
  * {@code b_group}, {@code a_colour}, {@code b_colour} are recorded as
  * deterministics with their dims.
+ *
+ * <p>Which form to use: every level of 8b pools the rows of a whole group or
+ * colour ($n/G$, $n/C$ rows), so its effects are usually pinned by the data
+ * and the centred form samples better; with three colours the colour scales
+ * rest on two degrees of freedom each and the non-centred offsets
+ * $z = a^C/a^C_\sigma$ then lie on a curved ridge (measured on 90 rows:
+ * 10 divergences at target acceptance 0.8, none at 0.95). This form is for
+ * many levels with few rows each.
  */
 public final class NonCenteredAdditiveFactors extends FactorRegression {
 
