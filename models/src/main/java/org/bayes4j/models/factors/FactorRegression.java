@@ -3,8 +3,11 @@ package org.bayes4j.models.factors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.models.support.RowCrossValidation;
+import org.bayes4j.spi.model.CrossValidation;
 import org.bayes4j.spi.model.DataVariable;
 import org.bayes4j.spi.model.Dim;
 import org.bayes4j.spi.model.Model;
@@ -71,6 +74,20 @@ abstract class FactorRegression implements ModelProvider {
     @Override
     public Simulation simulate(UniformRandomProvider rng, Map<String, Integer> sizes, Map<String, double[]> parameters) {
         return FactorSimulator.simulate(name(), form, rng, sizes, parameters, null);
+    }
+
+    /**
+     * Folds of rows, each scored by refitting on the others
+     * ({@link RowCrossValidation}). Every fold's models keep all the levels
+     * of the whole data set, so a cell with no training rows still has its
+     * effects (drawn from the population) and a draw carries over to the
+     * held-out rows unchanged. Folds of whole groups or colours are not
+     * offered: they would need new levels' effects integrated out.
+     */
+    @Override
+    public Optional<CrossValidation> crossValidation(ModelData data) {
+        FactorRows rows = FactorData.read(data);
+        return Optional.of(new RowCrossValidation(name(), rows.rows(), subset -> model(rows.rows(subset))));
     }
 
     /** The four dims every form declares, rows first, the others labelled by the levels of the data. */
