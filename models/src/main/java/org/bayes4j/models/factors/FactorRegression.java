@@ -56,8 +56,9 @@ abstract class FactorRegression implements ModelProvider {
     @Override public Map<String, Integer> defaultSizes() { return FactorSimulator.DEFAULT_SIZES; }
 
     /**
-     * 150 rows in 3 x 3 cells for the centred forms, 90 (ten per cell) for the
-     * non-centred ones. Where a level's data pin its effects, the offsets
+     * 120 rows in 3 x 2 cells for the centred forms, 90 in 3 x 3 cells (ten
+     * per cell) for the non-centred ones; the fast validation level fits
+     * each 20 to 60 times, so the cells are few. Where a level's data pin its effects, the offsets
      * $z = (a - \mu)/\sigma$ lie on a curved ridge against the scale (the
      * funnel turned inside out; Betancourt &amp; Girolami 2015), and NUTS needs
      * longer trajectories and a higher target acceptance there. Measured

@@ -77,7 +77,7 @@ final class FactorSimulator {
 
     static final String ROWS = "rows", GROUPS = "groups", COLOURS = "colours", FEATURES = "features";
     static final Map<String, Integer> DEFAULT_SIZES = sizes(600, 4, 3, 2);
-    static final Map<String, Integer> VALIDATION_SIZES = sizes(150, 3, 3, 2);
+    static final Map<String, Integer> VALIDATION_SIZES = sizes(120, 3, 2, 2);
     /** Ten rows per cell, for the non-centred forms (see {@link FactorRegression#validationSizes()}). */
     static final Map<String, Integer> SPARSE_VALIDATION_SIZES = sizes(90, 3, 3, 2);
     static final long DEFAULT_SEED = 20260807L;

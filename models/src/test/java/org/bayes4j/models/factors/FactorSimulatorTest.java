@@ -39,8 +39,9 @@ class FactorSimulatorTest {
         for (String name : NAMES) {
             ModelProvider p = Providers.named(name);
             assertEquals(Map.of("rows", 600, "groups", 4, "colours", 3, "features", 2), p.defaultSizes(), name);
-            int validationRows = name.endsWith("noncentered") ? 45 : 150;
-            assertEquals(Map.of("rows", validationRows, "groups", 3, "colours", 3, "features", 2), p.validationSizes(), name);
+            Map<String, Integer> validation = name.endsWith("noncentered")
+                    ? Map.of("rows", 90, "groups", 3, "colours", 3, "features", 2) : Map.of("rows", 120, "groups", 3, "colours", 2, "features", 2);
+            assertEquals(validation, p.validationSizes(), name);
             ModelData d = p.simulate(rng(1), null, null).data();
             assertEquals(600, d.strings("group").size());
             assertEquals(600, d.strings("colour").size());
