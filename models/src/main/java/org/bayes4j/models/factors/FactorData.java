@@ -51,7 +51,7 @@ final class FactorData {
         }
         int f = shape.length == 1 ? 1 : shape[1];
         if (data.has("F") && data.scalar("F") != f) {
-            throw new IllegalArgumentException(data.source() + ": variable 'F' is " + data.scalar("F") + ", but '" + xName + "' has "
+            throw new IllegalArgumentException(data.source() + ": variable 'F' is " + count(data.scalar("F")) + ", but '" + xName + "' has "
                     + f + " columns");
         }
         List<String> features = featureLabels(data, f);
@@ -84,7 +84,7 @@ final class FactorData {
         if (data.has(sizeName)) {
             double k = data.scalar(sizeName);
             if (k != Math.rint(k) || k < 1) {
-                throw new IllegalArgumentException(data.source() + ": variable '" + sizeName + "' is " + k + ", but must be a number of "
+                throw new IllegalArgumentException(data.source() + ": variable '" + sizeName + "' is " + count(k) + ", but must be a number of "
                         + what + "s >= 1");
             }
             declared = (int) k;
@@ -114,7 +114,7 @@ final class FactorData {
             }
         }
         if (data.has(sizeName) && data.scalar(sizeName) != levels.size()) {
-            throw new IllegalArgumentException(data.source() + ": variable '" + sizeName + "' is " + data.scalar(sizeName) + ", but '"
+            throw new IllegalArgumentException(data.source() + ": variable '" + sizeName + "' is " + count(data.scalar(sizeName)) + ", but '"
                     + name + "' has " + levels.size() + " distinct labels " + levels);
         }
         int[] index = new int[cells.size()];
@@ -128,6 +128,11 @@ final class FactorData {
         List<String> names = new ArrayList<>(f);
         for (int j = 1; j <= f; j++) names.add("x" + j);
         return names;
+    }
+
+    /** A declared size as a person wrote it: {@code 3}, not {@code 3.0}. */
+    private static String count(double size) {
+        return size == Math.rint(size) && Math.abs(size) < 1e15 ? Long.toString((long) size) : Double.toString(size);
     }
 
     private static boolean isNumber(String cell) {

@@ -56,17 +56,18 @@ abstract class FactorRegression implements ModelProvider {
     @Override public Map<String, Integer> defaultSizes() { return FactorSimulator.DEFAULT_SIZES; }
 
     /**
-     * 120 rows in 3 x 2 cells for the centred forms, 90 in 3 x 3 cells (ten
-     * per cell) for the non-centred ones; the fast validation level fits
-     * each 20 to 60 times, so the cells are few. Where a level's data pin its effects, the offsets
-     * $z = (a - \mu)/\sigma$ lie on a curved ridge against the scale (the
-     * funnel turned inside out; Betancourt &amp; Girolami 2015), and NUTS needs
-     * longer trajectories and a higher target acceptance there. Measured
-     * with 2 chains x (300 + 300): at 150 rows the non-centred fits took
-     * 23-26 s (centred 2 s) and 8b non-centred diverged 4 times at target
-     * 0.8; at 90 rows and target 0.95 both took about 17 s without
-     * divergences. At 45 rows (five per cell) the per-cell noise scales
-     * themselves become funnels (6 and 34 divergences at 0.8).
+     * 120 rows in 3 x 2 cells for the centred forms, 90 rows in 3 x 3 cells
+     * (ten per cell) for the non-centred ones; the fast validation level fits
+     * each 20 to 60 times, so the cells are few. Where a level's data pin its
+     * effects, the offsets $z = (a - \mu)/\sigma$ lie on a curved ridge
+     * against the scale (the funnel turned inside out; Betancourt &amp;
+     * Girolami 2015), and NUTS needs longer trajectories and a higher target
+     * acceptance there. Measured with 2 chains x (300 + 300) on 3 x 3 cells:
+     * at 150 rows the non-centred fits took 23-26 s (centred 2 s) and 8b
+     * non-centred diverged 4 times at target 0.8; at 90 rows and target 0.95
+     * both took about 17 s without divergences. At 45 rows (five per cell)
+     * the per-cell noise scales themselves become funnels (6 and 34
+     * divergences at 0.8), so the non-centred sizes do not shrink further.
      */
     @Override public Map<String, Integer> validationSizes() {
         return form.centred ? FactorSimulator.VALIDATION_SIZES : FactorSimulator.SPARSE_VALIDATION_SIZES;

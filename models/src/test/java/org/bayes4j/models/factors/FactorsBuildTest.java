@@ -129,7 +129,10 @@ class FactorsBuildTest {
         assertMessage(base().put("group", new int[] {0, 1}).build(), "variable 'group' has 2 rows, but 'y' has 3");
         assertMessage(base().strings("colour", List.of("red", " ", "blue")).build(), "variable 'colour' row 2 is blank, but must be a label");
         assertMessage(base().scalar("N", 4).build(), "variable 'N' is 4, but 'y' has 3 rows");
-        assertMessage(base().scalar("F", 3).build(), "variable 'F' is 3.0, but 'X' has 2 columns");
+        assertMessage(base().scalar("G", 0).build(), "variable 'G' is 0, but must be a number of groups >= 1");
+        assertMessage(base().strings("colour", List.of("red", "blue", "red")).scalar("C", 3).build(),
+                "variable 'C' is 3, but 'colour' has 2 distinct labels [blue, red]");
+        assertMessage(base().scalar("F", 3).build(), "variable 'F' is 3, but 'X' has 2 columns");
         assertMessage(ModelData.builder("bad.json").put("group", new int[] {0}).put("X", new double[] {1}).put("y", new double[] {1}).build(),
                 "missing variable 'colour' (or its alias 'color')");
     }
