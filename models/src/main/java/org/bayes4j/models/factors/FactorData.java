@@ -23,7 +23,8 @@ import org.bayes4j.spi.model.ModelData;
  * <li>{@code X} (alias {@code x}), the real feature matrix {@code [N, F]}
  *     (a vector {@code [N]} is one feature), with optional text
  *     {@code feature_labels} {@code [F]}, else the features are called
- *     {@code x1..xF};</li>
+ *     {@code x1..xF}; or, without {@code X} (a CSV file), every other column
+ *     is a feature, named by its header;</li>
  * <li>{@code y}, the real response {@code [N]};</li>
  * <li>optional sizes {@code N} and {@code F}, which must agree with the data.</li>
  * </ul>
@@ -43,6 +44,7 @@ final class FactorData {
         DataChecks.checkDeclaredSize(data, "N", n, "y");
         Factor group = factor(data, n, "group", "G", "group");
         Factor colour = factor(data, n, DataChecks.firstPresent(data, "colour", "color"), "C", "colour");
+        if (!data.has("X") && !data.has("x")) return withFeatureColumns(data, n, y, group, colour);
         String xName = DataChecks.firstPresent(data, "X", "x");
         int[] shape = data.shape(xName);
         if (shape.length == 0 || shape.length > 2 || shape[0] != n) {
@@ -50,10 +52,7 @@ final class FactorData {
                     + ", but must be [N, F] with N = " + n + " rows (as 'y')");
         }
         int f = shape.length == 1 ? 1 : shape[1];
-        if (data.has("F") && data.scalar("F") != f) {
-            throw new IllegalArgumentException(data.source() + ": variable 'F' is " + count(data.scalar("F")) + ", but '" + xName + "' has "
-                    + f + " columns");
-        }
+        checkDeclaredFeatures(data, f, "'" + xName + "' has " + f + " columns");
         List<String> features = featureLabels(data, f);
         double[] x = data.doubles(xName);
         for (int k = 0; k < x.length; k++) {
@@ -63,6 +62,40 @@ final class FactorData {
             }
         }
         return new FactorRows(group.index, colour.index, x, y, group.levels, colour.levels, features);
+    }
+
+    /**
+     * A table without {@code X} (a CSV file): every column other than the
+     * response, the factors and the sizes is a feature, in the order of the
+     * columns, named by its header, as R's {@code y ~ .} reads a data frame.
+     */
+    private static FactorRows withFeatureColumns(ModelData data, int n, double[] y, Factor group, Factor colour) {
+        List<String> features = new ArrayList<>();
+        for (String name : data.names()) {
+            if (!NOT_FEATURES.contains(name)) features.add(name);
+        }
+        if (features.isEmpty()) {
+            throw new IllegalArgumentException(data.source() + ": missing variable 'X' (alias 'x'), the features [N, F], or feature "
+                    + "columns beside " + NOT_FEATURES + "; present: " + data.names());
+        }
+        checkDeclaredFeatures(data, features.size(), "the data have " + features.size() + " feature columns " + features);
+        int f = features.size();
+        double[] x = new double[n * f];
+        for (int j = 0; j < f; j++) {
+            double[] column = DataChecks.finiteVector(data, features.get(j));
+            DataChecks.requireLength(data, features.get(j), column.length, n, "'y'");
+            for (int i = 0; i < n; i++) x[i * f + j] = column[i];
+        }
+        return new FactorRows(group.index, colour.index, x, y, group.levels, colour.levels, features);
+    }
+
+    /** The variables that are never features. */
+    private static final List<String> NOT_FEATURES = List.of("y", "group", "colour", "color", "feature_labels", "N", "F", "G", "C");
+
+    private static void checkDeclaredFeatures(ModelData data, int f, String measured) {
+        if (data.has("F") && data.scalar("F") != f) {
+            throw new IllegalArgumentException(data.source() + ": variable 'F' is " + count(data.scalar("F")) + ", but " + measured);
+        }
     }
 
     /** The index of each row into the levels of one grouping factor. */
@@ -148,7 +181,7 @@ final class FactorData {
         return List.of(
                 new DataVariable("group", "string", "[N]", true, "group of each row: a label, or a 0-based integer index (then 'G' may declare the number of groups)"),
                 new DataVariable("colour", "string", "[N]", true, "colour of each row: a label, or a 0-based integer index (then 'C' may declare the number of colours); alias 'color'"),
-                new DataVariable("X", "real", "[N, F]", true, "features, one column per feature (alias 'x'; a vector is one feature)"),
+                new DataVariable("X", "real", "[N, F]", false, "features, one column per feature (alias 'x'; a vector is one feature); without X, every other column is a feature"),
                 new DataVariable("y", "real", "[N]", true, "response"),
                 new DataVariable("feature_labels", "string", "[F]", false, "names of the columns of X (default x1..xF)"),
                 new DataVariable("G", "int", "scalar", false, "number of groups when 'group' holds indices (default: largest index + 1)"),

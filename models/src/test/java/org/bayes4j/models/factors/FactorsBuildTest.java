@@ -115,6 +115,22 @@ class FactorsBuildTest {
         assertTrue(additive.build(data).compile().outputNames().contains("b_colour[width, red]"));
     }
 
+    /** A CSV file has no matrix: every column beside y, group and colour is a feature, named by its header. */
+    @Test
+    void featureColumnsOfATableAreTheFeatures() {
+        ModelData csv = ModelData.builder("plants.csv").strings("group", List.of("g1", "g2", "g1")).put("height", new double[] {1, 2, 3})
+                .strings("colour", List.of("red", "red", "blue")).put("width", new double[] {4, 5, 6}).put("y", new double[] {0, 1, 2}).build();
+        FactorRows rows = FactorData.read(csv);
+        assertEquals(List.of("height", "width"), rows.features());
+        assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, rows.x());
+        assertTrue(interaction.build(csv).compile().outputNames().contains("b[g2, red, width]"));
+        ModelData bad = ModelData.builder("plants.csv").strings("group", List.of("g1", "g2")).strings("colour", List.of("red", "blue"))
+                .strings("height", List.of("1.5", "tall")).put("y", new double[] {0, 1}).build();
+        assertMessage(bad, "variable 'height' row 2 is 'tall', but must be a number");
+        assertMessage(ModelData.builder("bare.csv").put("group", new int[] {0}).put("colour", new int[] {0}).put("y", new double[] {1}).build(),
+                "missing variable 'X' (alias 'x')");
+    }
+
     @Test
     void badDataFailsBeforeSamplingNamingVariableRowAndValue() {
         assertMessage(base().put("group", new int[] {0, 4, 1}).scalar("G", 4).build(),
@@ -133,7 +149,7 @@ class FactorsBuildTest {
         assertMessage(base().strings("colour", List.of("red", "blue", "red")).scalar("C", 3).build(),
                 "variable 'C' is 3, but 'colour' has 2 distinct labels [blue, red]");
         assertMessage(base().scalar("F", 3).build(), "variable 'F' is 3, but 'X' has 2 columns");
-        assertMessage(ModelData.builder("bad.json").put("group", new int[] {0}).put("X", new double[] {1}).put("y", new double[] {1}).build(),
+        assertMessage(ModelData.builder("bad.json").put("group", new int[] {0}).put("X", new double[] {1}, 1, 1).put("y", new double[] {1}).build(),
                 "missing variable 'colour' (or its alias 'color')");
     }
 
