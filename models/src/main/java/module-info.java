@@ -28,5 +28,9 @@ module org.bayes4j.models {
              org.bayes4j.models.confounded.MundlakConfounded,
              org.bayes4j.models.confounded.LatentMundlakConfounded,
              org.bayes4j.models.iris.PivotCategoricalIris,
-             org.bayes4j.models.iris.SumToZeroCategoricalIris;
+             org.bayes4j.models.iris.SumToZeroCategoricalIris,
+             org.bayes4j.models.factors.CenteredInteractionFactors,
+             org.bayes4j.models.factors.NonCenteredInteractionFactors,
+             org.bayes4j.models.factors.CenteredAdditiveFactors,
+             org.bayes4j.models.factors.NonCenteredAdditiveFactors;
 }
