@@ -17,14 +17,12 @@ final class ParetoTail {
     private static final int MIN_TAIL = 5;
 
     private final double[] candidateValue;
-    private final double[] sortedValue;
-    private final boolean[] taken;
+    private final long[] keys;
     private final int[] candidate;
     private final int[] tail;
     private final int[] ranked;
     private final double[] tailValues;
     private final double[] exceedances;
-    private final double[] fitScratch;
 
     /** Shape of the last fit, {@code Infinity} when none was possible. */
     double k;
@@ -35,14 +33,12 @@ final class ParetoTail {
 
     ParetoTail(int s) {
         candidateValue = new double[s];
-        sortedValue = new double[s];
-        taken = new boolean[s];
+        keys = new long[s];
         candidate = new int[s];
         tail = new int[s];
         ranked = new int[s];
         tailValues = new double[s];
         exceedances = new double[s];
-        fitScratch = new double[s];
     }
 
     /** Indices (ascending by original value) of the entries replaced by the last call: {@code tailIndex(0..smoothedCount-1)}. */
@@ -65,7 +61,7 @@ final class ParetoTail {
         if (!(Math.abs(tailValues[m - 1] - tailValues[0]) >= Math.ulp(1.0) / 100)) return;
         double expCutoff = Math.exp(cutoff);
         for (int j = 0; j < m; j++) exceedances[j] = Math.exp(tailValues[j]) - expCutoff;
-        GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances, m, fitScratch);
+        GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances, m);
         k = fit.k();
         if (!Double.isFinite(k)) return;
         for (int j = 0; j < m; j++) {
@@ -108,29 +104,42 @@ final class ParetoTail {
 
     /**
      * Reorders {@code candidate[0..count)} (ascending indices) into ascending order
-     * of {@code lw}, ties by index: the values are sorted as plain doubles, then each
-     * candidate, in index order, takes the first free rank among the sorted copies of
-     * its value (found by binary search), so that equal values keep index order.
+     * of {@code lw}, ties by index (as {@link Double#compare}, then index).
+     *
+     * <p>Each value is mapped to a long whose signed order is that of the doubles
+     * (negative values have their magnitude bits flipped); its lowest bits are then
+     * replaced by the candidate's position, and the longs are sorted as primitives.
+     * That order is exact except among values which agree but for those low bits; an
+     * insertion pass with the exact comparison repairs it, in linear time as only
+     * such near-ties (rare) are out of place.
      */
     private void rankStably(double[] lw, int count) {
-        for (int j = 0; j < count; j++) sortedValue[j] = lw[candidate[j]];
-        Arrays.sort(sortedValue, 0, count);
-        Arrays.fill(taken, 0, count, false);
+        int positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(count - 1, 1));
+        long positionMask = (1L << positionBits) - 1;
         for (int j = 0; j < count; j++) {
-            int t = candidate[j];
+            long bits = Double.doubleToRawLongBits(lw[candidate[j]]);
+            long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            keys[j] = (ordered & ~positionMask) | j;
+        }
+        Arrays.sort(keys, 0, count);
+        for (int j = 0; j < count; j++) ranked[j] = candidate[(int) (keys[j] & positionMask)];
+        for (int j = 1; j < count; j++) {
+            int t = ranked[j];
             double v = lw[t];
-            int lo = 0;
-            int hi = count;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sortedValue[mid] < v) lo = mid + 1;
-                else hi = mid;
+            int i = j - 1;
+            while (i >= 0 && precedes(v, t, lw[ranked[i]], ranked[i])) {
+                ranked[i + 1] = ranked[i];
+                i--;
             }
-            while (taken[lo]) lo++;
-            taken[lo] = true;
-            ranked[lo] = t;
+            ranked[i + 1] = t;
         }
         System.arraycopy(ranked, 0, candidate, 0, count);
+    }
+
+    /** Whether entry t (value v) comes before entry u (value w): by value, then by index. */
+    private static boolean precedes(double v, int t, double w, int u) {
+        int c = Double.compare(v, w);
+        return c < 0 || (c == 0 && t < u);
     }
 
     /** The {@code rank}-th smallest (0-based) of {@code a[0..n)}, reordering {@code a}. */
