@@ -44,6 +44,9 @@ final class ParetoTail {
     /** Indices (ascending by original value) of the entries replaced by the last call: {@code tailIndex(0..smoothedCount-1)}. */
     int tailIndex(int j) { return tail[j]; }
 
+    /** The value {@code lw[tailIndex(j)]} had before the last call smoothed it. */
+    double originalValue(int j) { return tailValues[j]; }
+
     /**
      * Smooths the tail of {@code lw[0..s)} in place (not yet truncated). Afterwards
      * {@link #k}, {@link #tailLength} and {@link #smoothedCount} describe what was done.
