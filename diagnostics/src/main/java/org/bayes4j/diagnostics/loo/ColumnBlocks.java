@@ -18,7 +18,7 @@ final class ColumnBlocks {
     }
 
     /** Columns transposed together: 32 doubles of a row are four cache lines. */
-    static final int BLOCK = Integer.getInteger("psis.block", 32);
+    static final int BLOCK = 32;
 
     private ColumnBlocks() {}
 
