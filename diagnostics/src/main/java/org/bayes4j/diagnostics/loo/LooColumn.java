@@ -11,9 +11,9 @@ package org.bayes4j.diagnostics.loo;
  * draws outside the tail {@code w_s p_s = exp(b_s) exp(ll_s) = exp(min ll)}, the same
  * for all, so
  * {@code elpd_loo_i = min ll + log((S - M) + sum_tail exp(a_s - b_s)) - log sum_s exp(a_s)}:
- * one exponential per draw, {@code e_s = exp(b_s)}, serves the weights' normaliser,
- * their sum of squares (the PSIS effective sample size), and, through
- * {@code p_s / max p = exp(min b) / e_s}, the in-sample
+ * one exponential per draw, {@code e_s = exp(b_s)} ({@link TabulatedExponential}),
+ * serves the weights' normaliser, their sum of squares (the PSIS effective sample
+ * size), and, through {@code p_s / max p = exp(min b) / e_s}, the in-sample
  * {@code lpd_i = log((1/S) sum_s p_s)} and the chains' relative efficiency. When the
  * log likelihoods span more than 300 nats the exponentials could underflow, and the
  * textbook log-sum-exp formulas are used instead.
@@ -73,11 +73,12 @@ final class LooColumn {
         fast = minB > -FAST_RANGE;
         double sum = 0;
         if (fast) {
-            double scale = Math.exp(minB);
+            // the fast path's exponentials are all of arguments in (-300, 0]
+            double scale = TabulatedExponential.exp(minB);
             for (int t = 0; t < s; t++) {
                 double bt = minLl - ll[t];
                 lw[t] = bt;
-                double et = Math.exp(bt);
+                double et = TabulatedExponential.exp(bt);
                 e[t] = et;
                 // p_t / max p = exp(ll_t - max ll) = exp(min b - b_t)
                 double xt = scale / et;
@@ -117,10 +118,10 @@ final class LooColumn {
             double ratios = 0;
             for (int j = 0; j < m; j++) {
                 int t = tail.tailIndex(j);
-                ratios += Math.exp(lw[t] - tail.originalValue(j));
+                ratios += TabulatedExponential.exp(lw[t] - tail.originalValue(j));
                 // swap in the smoothed weight so that the sums below see it
                 scratch[j] = e[t];
-                e[t] = Math.exp(lw[t]);
+                e[t] = TabulatedExponential.exp(lw[t]);
             }
             double sum = 0;
             double squares = 0;
