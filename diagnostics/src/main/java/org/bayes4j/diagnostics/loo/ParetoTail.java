@@ -94,7 +94,11 @@ final class ParetoTail {
         int wanted = (int) Math.ceil(1.3 * size / stride) + 10;
         if (wanted < sampleSize) {
             double threshold = sampleThreshold(lw, s, stride, wanted);
-            for (int t = 0; t < s; t++) if (lw[t] >= threshold) candidate[count++] = t;
+            // written unconditionally, kept by advancing the count: no branch to mispredict
+            for (int t = 0; t < s; t++) {
+                candidate[count] = t;
+                count += lw[t] >= threshold ? 1 : 0;
+            }
         }
         if (count < size) {
             count = s;
