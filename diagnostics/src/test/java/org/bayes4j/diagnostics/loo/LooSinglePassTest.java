@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The devices of the single pass over the log-likelihood matrix agree with the
  * plain computations they replace: {@code mean(log(1 + a x))} by exponent-normalised
  * products with one logarithm per term (and the check is shown to catch a plain
- * product, which overflows); column blocks with gathering one column at a time;
+ * product, which overflows); the tail ranking with a full stable sort when values
+ * differ only in their last bits; column blocks with gathering one column at a time;
  * the finiteness check on the way with the up-front scan's error message.
  */
 class LooSinglePassTest {
@@ -66,6 +67,27 @@ class LooSinglePassTest {
         scale /= n;
         double got = mean.of(a, x, n);
         assertEquals(want, got, 1e-13 * scale + 1e-300, "mean log1p(a x) with a = " + a + ", n = " + n + ", k = " + k);
+    }
+
+    /**
+     * Values on a coarse grid plus a few thousand units in the last place: many agree
+     * in all but their lowest bits, which the primitive sort of the tail ranking
+     * ignores and its insertion pass must put right.
+     */
+    @Test
+    void tailRankingIsExactForValuesThatDifferOnlyInTheLastBits() {
+        Property.forAll("psis near-ties", 44L, 100, g -> {
+            int s = g.integer(100, 3000);
+            double[] lr = new double[s];
+            for (int i = 0; i < s; i++) {
+                double grid = Math.floor(g.normal() * 4) / 4 + 10;
+                lr[i] = grid + g.integer(0, 3000) * Math.ulp(grid);
+            }
+            double rEff = g.real(0.3, 1.2);
+            double[] fast = ParetoSmoothedImportanceSampling.smooth(lr, rEff).logWeights();
+            double[] reference = LooFastPathPropertyTest.referenceSmooth(lr, rEff, 0);
+            assertEquals(Arrays.toString(reference), Arrays.toString(fast));
+        });
     }
 
     @Test
