@@ -49,14 +49,28 @@ final class LaggedEss {
         double hi = x[0];
         for (int c = 0; c < chains; c++) {
             int off = c * n;
-            double sum = 0;
-            for (int t = 0; t < n; t++) {
+            // two sums, over even and odd t, whose additions overlap
+            double sum0 = 0;
+            double sum1 = 0;
+            int t = 0;
+            for (; t + 1 < n; t += 2) {
+                double v0 = x[off + t];
+                double v1 = x[off + t + 1];
+                sum0 += v0;
+                sum1 += v1;
+                if (v0 < lo) lo = v0;
+                if (v0 > hi) hi = v0;
+                if (v1 < lo) lo = v1;
+                if (v1 > hi) hi = v1;
+            }
+            if (t < n) {
                 double v = x[off + t];
-                sum += v;
+                sum0 += v;
                 if (v < lo) lo = v;
                 if (v > hi) hi = v;
             }
-            // a NaN or infinite value, which the comparisons may miss, makes the sum NaN or infinite
+            double sum = sum0 + sum1;
+            // the comparisons may miss a NaN, but not the sum
             if (!Double.isFinite(sum)) return Double.NaN;
             chainMeans[c] = sum / n;
         }
@@ -64,12 +78,18 @@ final class LaggedEss {
         for (int c = 0; c < chains; c++) {
             int off = c * n;
             double mean = chainMeans[c];
-            // R's two-pass mean: add the mean residual
-            double residual = 0;
-            for (int t = 0; t < n; t++) residual += x[off + t] - mean;
-            mean += residual / n;
+            // R's two-pass mean: add the mean residual (two sums, over even and odd t, overlap)
+            double residual0 = 0;
+            double residual1 = 0;
+            int t = 0;
+            for (; t + 1 < n; t += 2) {
+                residual0 += x[off + t] - mean;
+                residual1 += x[off + t + 1] - mean;
+            }
+            if (t < n) residual0 += x[off + t] - mean;
+            mean += (residual0 + residual1) / n;
             chainMeans[c] = mean;
-            for (int t = 0; t < n; t++) centred[off + t] = x[off + t] - mean;
+            for (t = 0; t < n; t++) centred[off + t] = x[off + t] - mean;
         }
         computed = 0;
         double meanVar = acov(0) * n / (n - 1);

@@ -123,13 +123,26 @@ final class LooColumn {
                 scratch[j] = e[t];
                 e[t] = TabulatedExponential.exp(lw[t]);
             }
-            double sum = 0;
-            double squares = 0;
-            for (int t = 0; t < s; t++) {
-                double wt = e[t];
-                sum += wt;
-                squares += wt * wt;
+            // two sums per quantity, over even and odd draws: independent additions overlap
+            double sum0 = 0;
+            double sum1 = 0;
+            double squares0 = 0;
+            double squares1 = 0;
+            int t = 0;
+            for (; t + 1 < s; t += 2) {
+                double w0 = e[t];
+                double w1 = e[t + 1];
+                sum0 += w0;
+                sum1 += w1;
+                squares0 += w0 * w0;
+                squares1 += w1 * w1;
             }
+            if (t < s) {
+                sum0 += e[t];
+                squares0 += e[t] * e[t];
+            }
+            double sum = sum0 + sum1;
+            double squares = squares0 + squares1;
             for (int j = 0; j < m; j++) e[tail.tailIndex(j)] = scratch[j];
             elpd = minLogLik + Math.log((s - m) + ratios) - Math.log(sum);
             nEff = rEff * sum * sum / squares;
