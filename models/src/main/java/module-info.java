@@ -28,5 +28,7 @@ module org.bayes4j.models {
              org.bayes4j.models.confounded.MundlakConfounded,
              org.bayes4j.models.confounded.LatentMundlakConfounded,
              org.bayes4j.models.iris.PivotCategoricalIris,
-             org.bayes4j.models.iris.SumToZeroCategoricalIris;
+             org.bayes4j.models.iris.SumToZeroCategoricalIris,
+             org.bayes4j.models.trolley.NonCenteredTrolley,
+             org.bayes4j.models.trolley.CenteredTrolley;
 }

@@ -27,7 +27,8 @@ class ModelProviderCatalogueTest {
             "grouped-multinomial-noncentered", "grouped-multinomial-centered", "dirichlet-multinomial",
             "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered",
             "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
-            "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero");
+            "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero",
+            "trolley", "trolley-centered");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {
