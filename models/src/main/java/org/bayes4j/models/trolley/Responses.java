@@ -15,8 +15,8 @@ import java.util.List;
  * @param contact     1 when the harm is done by physical contact
  * @param story       index into {@code storyLabels}
  * @param participant index into {@code participantLabels}
- * @param storyLabels       distinct story labels, in order of first appearance
- * @param participantLabels distinct participant ids, in order of first appearance
+ * @param storyLabels       distinct story labels, sorted
+ * @param participantLabels distinct participant ids, sorted
  */
 record Responses(int[] category, int[] action, int[] intention, int[] contact, int[] story, int[] participant,
                  List<String> storyLabels, List<String> participantLabels) {

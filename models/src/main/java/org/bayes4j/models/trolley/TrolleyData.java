@@ -1,9 +1,12 @@
 package org.bayes4j.models.trolley;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bayes4j.models.support.DataChecks;
 import org.bayes4j.spi.model.DataVariable;
@@ -20,7 +23,7 @@ import org.bayes4j.spi.model.ModelData;
  *
  * <p>{@code story} and {@code id} are labels ({@code aqu}, {@code 96;434}); a
  * numeric column works as well (its numbers become the labels). The distinct
- * labels, in order of first appearance, are the coordinates of the
+ * labels, sorted (numerically when all are numbers), are the coordinates of the
  * {@code story} and {@code id} dims, so a summary reads {@code s[aqu]} and
  * {@code v[96;434]}.
  *
@@ -67,21 +70,44 @@ final class TrolleyData {
         return v;
     }
 
-    /** Each row's label as an index into the distinct labels, collected in order of first appearance into {@code index}. */
+    /**
+     * Each row's label as an index into the distinct labels, which are put in
+     * {@code index} in sorted order: numerically when every label is a number,
+     * else as text. The order does not depend on the order of the rows, so a
+     * simulator's truth ({@code story01, story02, ...}) lines up with the
+     * model's coordinates.
+     */
     private static int[] labelIndices(ModelData data, String name, int rows, Map<String, Integer> index) {
         List<String> labels = data.strings(name);
         DataChecks.requireLength(data, name, labels.size(), rows, "'" + RESPONSE + "'");
-        int[] out = new int[rows];
+        Set<String> distinct = new HashSet<>();
         for (int i = 0; i < rows; i++) {
             String label = labels.get(i).strip();
             if (label.isEmpty()) {
                 throw new IllegalArgumentException(data.source() + ": variable '" + name + "' row " + (i + 1)
                         + " is blank, but must be a label");
             }
-            Integer k = index.putIfAbsent(label, index.size());
-            out[i] = k == null ? index.size() - 1 : k;
+            distinct.add(label);
         }
+        List<String> sorted = new ArrayList<>(distinct);
+        if (sorted.stream().allMatch(TrolleyData::isNumber)) {
+            sorted.sort(Comparator.comparingDouble(Double::parseDouble).thenComparing(Comparator.naturalOrder()));
+        } else {
+            sorted.sort(Comparator.naturalOrder());
+        }
+        for (String label : sorted) index.put(label, index.size());
+        int[] out = new int[rows];
+        for (int i = 0; i < rows; i++) out[i] = index.get(labels.get(i).strip());
         return out;
+    }
+
+    private static boolean isNumber(String label) {
+        try {
+            Double.parseDouble(label);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static List<DataVariable> variables() {
