@@ -44,7 +44,7 @@ public final class CenteredTrolley extends TrolleyModel {
         Responses responses = TrolleyData.read(data);
         return Model.build(NAME, m -> {
             Dim[] d = dims(m, responses);
-            Dim row = d[0], story = d[1], id = d[2], level = d[3], cut = d[4];
+            Dim id = d[0], story = d[1], row = d[2], level = d[3], cut = d[4];
             Data action = m.data("action", responses.action(), row);
             Data intention = m.data("intention", responses.intention(), row);
             Data contact = m.data("contact", responses.contact(), row);

@@ -54,15 +54,16 @@ abstract class TrolleyModel implements ModelProvider {
     }
 
     /**
-     * The five dims every form declares: {@code row} (one per answer),
-     * {@code story} and {@code id} (coordinates: the labels of the data),
-     * {@code level} (the response scale 1..7) and {@code cut} (cutpoints 1..6).
+     * The five dims every form declares: {@code id} and {@code story}
+     * (coordinates: the labels of the data; participants first, as the first
+     * of the simulation sizes), {@code row} (one per answer), {@code level}
+     * (the response scale 1..7) and {@code cut} (cutpoints 1..6).
      */
     static Dim[] dims(ModelBuilder m, Responses responses) {
         return new Dim[] {
-            m.dim("row", responses.rows()),
-            m.dim("story", responses.storyLabels()),
             m.dim("id", responses.participantLabels()),
+            m.dim("story", responses.storyLabels()),
+            m.dim("row", responses.rows()),
             m.dim("level", Cutpoints.numbered(TrolleyData.LEVELS)),
             m.dim("cut", Cutpoints.numbered(TrolleyData.LEVELS - 1))};
     }
