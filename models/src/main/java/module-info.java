@@ -32,5 +32,7 @@ module org.bayes4j.models {
              org.bayes4j.models.factors.CenteredInteractionFactors,
              org.bayes4j.models.factors.NonCenteredInteractionFactors,
              org.bayes4j.models.factors.CenteredAdditiveFactors,
-             org.bayes4j.models.factors.NonCenteredAdditiveFactors;
+             org.bayes4j.models.factors.NonCenteredAdditiveFactors,
+             org.bayes4j.models.trolley.NonCenteredTrolley,
+             org.bayes4j.models.trolley.CenteredTrolley;
 }

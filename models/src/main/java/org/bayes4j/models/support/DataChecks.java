@@ -68,6 +68,20 @@ public final class DataChecks {
         return data.counts(name);
     }
 
+    /**
+     * A vector of integers in {@code min..max} (ordinal responses, 0/1
+     * indicators); a non-integer or a value out of range fails naming the
+     * row, the value and {@code expectation} ({@code "a response in 1..7"}).
+     */
+    public static int[] integerVectorIn(ModelData data, String name, int min, int max, String expectation) {
+        vector(data, name);
+        int[] v = data.ints(name);
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] < min || v[i] > max) throw rowError(data, name, i, Integer.toString(v[i]), "must be " + expectation);
+        }
+        return v;
+    }
+
     /** Fails unless {@code values} has {@code expected} elements, naming the variable that fixed the length. */
     public static void requireLength(ModelData data, String name, int actual, int expected, String fixedBy) {
         if (actual != expected) {

@@ -33,6 +33,7 @@ class DataChecksTest {
         DataChecks.checkDeclaredSize(data, "N", 3, "x");
         DataChecks.checkDeclaredSize(data, "J", 99, "x");
         DataChecks.requireAtMost(data, "k", new int[] {4, 0, 7}, "cap", new int[] {4, 0, 7});
+        assertArrayEquals(new int[] {4, 0, 7}, DataChecks.integerVectorIn(data, "k", 0, 7, "in 0..7"));
     }
 
     @Test
@@ -45,6 +46,10 @@ class DataChecksTest {
         assertMessage(() -> DataChecks.checkDeclaredSize(data, "N", 4, "x"), "t.csv: variable 'N' is 3, but 'x' has 4 rows");
         assertMessage(() -> DataChecks.requireAtMost(data, "k", new int[] {4, 0, 7}, "cap", new int[] {4, 0, 6}),
                 "t.csv: variable 'k' row 3 is 7, but must be <= cap (6)");
+        assertMessage(() -> DataChecks.integerVectorIn(data, "k", 1, 7, "a response in 1..7"),
+                "t.csv: variable 'k' row 2 is 0, but must be a response in 1..7");
+        assertMessage(() -> DataChecks.integerVectorIn(data, "k", 0, 6, "in 0..6"), "t.csv: variable 'k' row 3 is 7, but must be in 0..6");
+        assertMessage(() -> DataChecks.integerVectorIn(data, "x", 0, 6, "in 0..6"), "t.csv: variable 'x' row 2 is 2.5, but must be an integer");
         assertMessage(() -> DataChecks.optionalLabels(data, "label", 4, "'x'"), "t.csv: variable 'label' has 3 rows, but 'x' has 4");
         assertMessage(() -> DataChecks.requireLength(data, "k", 3, 5, "'y'"), "t.csv: variable 'k' has 3 rows, but 'y' has 5");
     }
