@@ -28,5 +28,8 @@ module org.bayes4j.models {
              org.bayes4j.models.confounded.MundlakConfounded,
              org.bayes4j.models.confounded.LatentMundlakConfounded,
              org.bayes4j.models.iris.PivotCategoricalIris,
-             org.bayes4j.models.iris.SumToZeroCategoricalIris;
+             org.bayes4j.models.iris.SumToZeroCategoricalIris,
+             org.bayes4j.models.masked.MaskedMultinomial,
+             org.bayes4j.models.masked.CenteredMaskedSlopes,
+             org.bayes4j.models.masked.NonCenteredMaskedSlopes;
 }

@@ -33,6 +33,7 @@ class DataChecksTest {
         DataChecks.checkDeclaredSize(data, "N", 3, "x");
         DataChecks.checkDeclaredSize(data, "J", 99, "x");
         DataChecks.requireAtMost(data, "k", new int[] {4, 0, 7}, "cap", new int[] {4, 0, 7});
+        assertArrayEquals(new int[] {4, 0, 7}, DataChecks.indexVector(data, "k", 8, "a cluster"));
     }
 
     @Test
@@ -47,6 +48,8 @@ class DataChecksTest {
                 "t.csv: variable 'k' row 3 is 7, but must be <= cap (6)");
         assertMessage(() -> DataChecks.optionalLabels(data, "label", 4, "'x'"), "t.csv: variable 'label' has 3 rows, but 'x' has 4");
         assertMessage(() -> DataChecks.requireLength(data, "k", 3, 5, "'y'"), "t.csv: variable 'k' has 3 rows, but 'y' has 5");
+        assertMessage(() -> DataChecks.indexVector(data, "k", 7, "a cluster"), "t.csv: variable 'k' row 3 is 7, but must be a cluster index in 0..6");
+        assertMessage(() -> DataChecks.indexVector(data, "x", 7, "a cluster"), "t.csv: variable 'x' row 2 is 2.5, but must be an integer");
     }
 
     private static void assertMessage(Executable call, String expected) {
