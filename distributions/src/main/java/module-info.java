@@ -40,6 +40,7 @@ module org.bayes4j.distributions {
             org.bayes4j.distributions.multivariate.CategoricalLogitFamily,
             org.bayes4j.distributions.multivariate.MultinomialFamily,
             org.bayes4j.distributions.multivariate.MultinomialLogitFamily,
+            org.bayes4j.distributions.multivariate.MultinomialLogitMaskedFamily,
             org.bayes4j.distributions.multivariate.MultiNormalCholeskyFamily,
             org.bayes4j.distributions.multivariate.DirichletFamily,
             org.bayes4j.distributions.combinators.MixtureFamily,

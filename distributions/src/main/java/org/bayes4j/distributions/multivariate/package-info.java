@@ -8,6 +8,8 @@
  * <li>{@code categorical} / {@code categorical_logit}: one category in $0, \dots, K-1$ per event, from a
  *     probability simplex or from logits;</li>
  * <li>{@code multinomial} / {@code multinomial_logit}: a count vector summing to $n$;</li>
+ * <li>{@code multinomial_logit_masked}: the same with an availability mask, the softmax renormalised over the
+ *     available categories (structural zeros elsewhere);</li>
  * <li>{@code dirichlet}: a point of the open simplex;</li>
  * <li>{@code multi_normal_cholesky}: a vector in $\mathbb{R}^K$ given the mean and the Cholesky factor
  *     of the covariance.</li>
