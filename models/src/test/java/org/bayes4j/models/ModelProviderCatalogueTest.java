@@ -27,7 +27,10 @@ class ModelProviderCatalogueTest {
             "grouped-multinomial-noncentered", "grouped-multinomial-centered", "dirichlet-multinomial",
             "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered",
             "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
-            "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero");
+            "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero",
+            "masked-multinomial",
+            "masked-multinomial-slopes-centered",
+            "masked-multinomial-slopes-noncentered");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {
