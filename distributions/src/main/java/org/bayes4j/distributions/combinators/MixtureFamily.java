@@ -16,10 +16,16 @@ import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
 
 /**
- * A finite mixture {@code mixture(w, components...)} of $K$ scalar families sharing one support,
- * marginalised over the component indicator in log space:
+ * A finite mixture {@code mixture(w, components...)} of $K$ families sharing one support and one event
+ * shape, marginalised over the component indicator in log space:
  * $$\log p(y\mid w,\theta) = \log\sum_{j=1}^K w_j\,p_j(y\mid\theta_j)
  *   = \operatorname{logsumexp}_j\bigl(\log w_j + \log p_j(y\mid\theta_j)\bigr).$$
+ *
+ * <p>Events: scalar ($y$ a number) or of any rank shared by every component ($y$ a count vector of a
+ * mixture of {@code multinomial_logit_masked} components with different availability masks, MODELS.md
+ * model 4c); $p_j(y)$ is then the component's joint density of the whole event, so the mixture picks one
+ * component per event, not per element. The components' event shapes (from their parameters' shapes)
+ * must agree.
  *
  * <p>Parameters: $w$ on the $K$-simplex (event rank 1), then each component's parameters in order,
  * named {@code component0.mu}, {@code component0.sigma}, {@code component1.mu}, .... Components may
@@ -34,7 +40,7 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * (likewise for $y$, summed over $j$). Component partials are computed into private per-event
  * adjoints and scaled by $r_j$ on the way out (see {@link ComponentCall}).
  *
- * <p>Draws: the component index from $w$ by inversion of its cumulative sum, then a draw from it.
+ * <p>Draws: the component index from $w$ by inversion of its cumulative sum, then a (whole-event) draw from it.
  *
  * <p>Reference: Stan User's Guide, "Finite mixtures" ({@code log_mix}, {@code log_sum_exp});
  * PyMC {@code pm.Mixture}.
@@ -78,10 +84,11 @@ public final class MixtureFamily implements DistributionFamily {
         Combinators.checkOptions(name(), options, OPTIONS);
         List<DistributionFamily> found = ComponentFamilies.resolve(name(), options);
         Combinators.checkArities(name(), options, found);
-        for (DistributionFamily f : found) {
-            if (f.valueEventRank() != 0) {
-                throw new IllegalArgumentException(name() + ": component " + f.name() + " has events of rank "
-                        + f.valueEventRank() + ", but mixture components must be scalar families");
+        for (int j = 1; j < found.size(); j++) {
+            if (found.get(j).valueEventRank() != found.get(0).valueEventRank()) {
+                throw new IllegalArgumentException(name() + ": component " + j + " (" + found.get(j).name() + ") has events of rank "
+                        + found.get(j).valueEventRank() + ", but component 0 (" + found.get(0).name() + ") has events of rank "
+                        + found.get(0).valueEventRank() + "; mixture components must share one event rank");
             }
         }
         Combinators.commonSupport(name(), found);
@@ -90,7 +97,7 @@ public final class MixtureFamily implements DistributionFamily {
 
     @Override
     public String description() {
-        return components.isEmpty() ? "finite mixture of scalar families: logsumexp_j(log w_j + log p_j(y))"
+        return components.isEmpty() ? "finite mixture of families with one support and event shape: logsumexp_j(log w_j + log p_j(y))"
                 : "mixture of " + components.stream().map(DistributionFamily::name).toList() + " with weights w";
     }
 
@@ -108,6 +115,12 @@ public final class MixtureFamily implements DistributionFamily {
         return Combinators.same(name(), components, supports);
     }
 
+    @Override public int valueEventRank() { return components.isEmpty() ? 0 : components.get(0).valueEventRank(); }
+
+    /**
+     * The components' common event shape, each from its own parameters' shapes; an axis one component
+     * leaves open ({@code -1}) takes another's size.
+     */
     @Override
     public int[] valueEventShape(int[][] parameterEventShapes) {
         int k = parameterEventShapes[0].length == 0 ? 1 : parameterEventShapes[0][0];
@@ -115,7 +128,31 @@ public final class MixtureFamily implements DistributionFamily {
             throw new IllegalArgumentException(name() + ": w has " + k + " entries per event, but there are "
                     + components.size() + " components");
         }
-        return new int[0];
+        int[] common = null;
+        for (int j = 0; j < components.size(); j++) {
+            DistributionFamily c = components.get(j);
+            int[][] own = new int[c.parameters().size()][];
+            System.arraycopy(parameterEventShapes, firsts[j], own, 0, own.length);
+            int[] shape;
+            try {
+                shape = c.valueEventShape(own);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name() + ": component" + j + " (" + e.getMessage() + ")", e);
+            }
+            if (common == null) {
+                common = shape.clone();
+                continue;
+            }
+            for (int a = 0; a < common.length; a++) {
+                if (common[a] == -1) common[a] = shape[a];
+                else if (shape[a] != -1 && shape[a] != common[a]) {
+                    throw new IllegalArgumentException(name() + ": component" + j + " (" + c.name() + ") has events of shape "
+                            + Arrays.toString(shape) + ", but earlier components have " + Arrays.toString(common)
+                            + "; mixture components must share one event shape");
+                }
+            }
+        }
+        return common;
     }
 
     @Override
@@ -140,8 +177,27 @@ public final class MixtureFamily implements DistributionFamily {
         }
         DistributionFamily.super.checkParameters(constants);
         for (int j = 0; j < components.size(); j++) {
-            Combinators.checkComponent(name(), "component" + j, components.get(j),
-                    Combinators.slice(constants, firsts[j], components.get(j).parameters().size()));
+            checkComponent(j, Combinators.slice(constants, firsts[j], components.get(j).parameters().size()));
+        }
+    }
+
+    /**
+     * The component's own check, its message renamed to this family's parameter names:
+     * {@code "multinomial_logit_masked: available[3] is 2.0, ..."} becomes
+     * {@code "mixture: component1.available[3] is 2.0, ..."}.
+     */
+    private void checkComponent(int j, double[][] constants) {
+        DistributionFamily c = components.get(j);
+        try {
+            c.checkParameters(constants);
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage()), own = c.name() + ": ";
+            for (ParameterSpec p : c.parameters()) {
+                if (message.startsWith(own + p.name())) {
+                    throw new IllegalArgumentException(name() + ": component" + j + "." + message.substring(own.length()), e);
+                }
+            }
+            throw new IllegalArgumentException(name() + ": component" + j + " (" + message + ")", e);
         }
     }
 
@@ -192,7 +248,7 @@ public final class MixtureFamily implements DistributionFamily {
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {
         requireConfigured();
         State s = cache.get(args);
-        int k = components.size();
+        int k = components.size(), size = args.value().eventSize();
         for (int j = 0; j < k; j++) {
             s.calls[j].load(args);
             s.calls[j].sample(rng, s.draws[j]);
@@ -208,7 +264,8 @@ public final class MixtureFamily implements DistributionFamily {
                     break;
                 }
             }
-            out[outOffset + b] = s.draws[pick][b];
+            // the whole event of the chosen component (one number for a scalar family)
+            System.arraycopy(s.draws[pick], b * size, out, outOffset + b * size, size);
         }
     }
 
@@ -229,7 +286,7 @@ public final class MixtureFamily implements DistributionFamily {
             calls = new ComponentCall[k];
             for (int j = 0; j < k; j++) calls[j] = new ComponentCall(components.get(j), args, firsts[j], true);
             responsibility = new double[args.batchSize() * k];
-            draws = new double[k][args.batchSize()];
+            draws = new double[k][args.batchSize() * args.value().eventSize()];
         }
 
         boolean fits(Operands args) {

@@ -180,7 +180,8 @@ class MultinomialLogitMaskedLawsTest {
 
     @Test
     void forgettingToRenormaliseOverTheAvailableCategoriesFailsTheNormalisationLaw() {
-        assertThrows(AssertionError.class, () -> assertNormalises(new UnrenormalisedMask()));
+        AssertionError e = assertThrows(AssertionError.class, () -> assertNormalises(new UnrenormalisedMask()));
+        assertTrue(String.valueOf(e.getMessage()).contains("total mass"), e.getMessage());
     }
 
     /** Deliberately wrong: the softmax normaliser runs over every category instead of the available ones. */
