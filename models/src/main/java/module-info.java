@@ -31,5 +31,6 @@ module org.bayes4j.models {
              org.bayes4j.models.iris.SumToZeroCategoricalIris,
              org.bayes4j.models.masked.MaskedMultinomial,
              org.bayes4j.models.masked.CenteredMaskedSlopes,
-             org.bayes4j.models.masked.NonCenteredMaskedSlopes;
+             org.bayes4j.models.masked.NonCenteredMaskedSlopes,
+             org.bayes4j.models.masked.MaskedMixtureMultinomial;
 }

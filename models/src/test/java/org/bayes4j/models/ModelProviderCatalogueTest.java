@@ -30,7 +30,8 @@ class ModelProviderCatalogueTest {
             "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero",
             "masked-multinomial",
             "masked-multinomial-slopes-centered",
-            "masked-multinomial-slopes-noncentered");
+            "masked-multinomial-slopes-noncentered",
+            "masked-multinomial-mixture");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {
