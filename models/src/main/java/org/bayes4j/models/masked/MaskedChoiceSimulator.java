@@ -258,10 +258,49 @@ final class MaskedChoiceSimulator {
         return p;
     }
 
-    /** A provider's default data: its own generative program at the default sizes, parameters from the prior, seed {@value #DEFAULT_SEED}. */
+    /** Default intercepts (4a, 4c) or intercept means (4b) of the six non-reference categories. */
+    static final double[] DEFAULT_INTERCEPTS = {0.6, -0.4, 0.2, 0.0, -0.6, 0.4};
+    /** Default slopes or slope means. */
+    static final double[] DEFAULT_SLOPES = {0.5, -0.5, 0.25, -0.25, 0.0, 0.75};
+    /** Default cluster standard deviations of (intercept, slope), and their correlation, in every category (4b). */
+    static final double[] DEFAULT_SDS = {0.8, 0.4};
+    static final double DEFAULT_CORRELATION = 0.3;
+    /** Default mixture weights (hide c3, hide c4, full) of 4c. */
+    static final double[] DEFAULT_WEIGHTS = {0.2, 0.2, 0.6};
+
+    /**
+     * A provider's default data: its own generative program at the default
+     * sizes with the fixed parameters above (rather than one prior draw,
+     * which can put a category's scale at 0.003 or its share at 1%), and
+     * the remaining draws from seed {@value #DEFAULT_SEED}. Both forms of 4b
+     * get the same data.
+     */
     static ModelData defaultData(String model, Form form) {
         Form program = form == Form.CENTERED ? Form.NON_CENTERED : form;
-        String source = "simulated " + model + " (" + form.defaultSizes() + ", parameters drawn from the prior, seed " + DEFAULT_SEED + ")";
-        return simulate(model, program, RandomDraws.seeded(DEFAULT_SEED), null, null, source).data();
+        Map<String, double[]> truth = new LinkedHashMap<>();
+        if (form.hasClusters) {
+            double[] mu = new double[12];
+            double[] l = new double[24];
+            double s0 = DEFAULT_SDS[0], s1 = DEFAULT_SDS[1], r = DEFAULT_CORRELATION;
+            for (int j = 0; j < 6; j++) {
+                mu[2 * j] = DEFAULT_INTERCEPTS[j];
+                mu[2 * j + 1] = DEFAULT_SLOPES[j];
+                l[4 * j] = s0;
+                l[4 * j + 2] = s1 * r;
+                l[4 * j + 3] = s1 * Math.sqrt(1 - r * r);
+            }
+            truth.put("mu", mu);
+            truth.put("L", l);
+        } else {
+            truth.put("alpha", DEFAULT_INTERCEPTS.clone());
+            truth.put("beta", DEFAULT_SLOPES.clone());
+            if (form == Form.MIXTURE) truth.put("w", DEFAULT_WEIGHTS.clone());
+        }
+        String source = "simulated " + model + " (" + form.defaultSizes() + ", intercepts " + java.util.Arrays.toString(DEFAULT_INTERCEPTS)
+                + ", slopes " + java.util.Arrays.toString(DEFAULT_SLOPES)
+                + (form.hasClusters ? ", cluster sds " + java.util.Arrays.toString(DEFAULT_SDS) + " correlation " + DEFAULT_CORRELATION : "")
+                + (form == Form.MIXTURE ? ", weights " + java.util.Arrays.toString(DEFAULT_WEIGHTS) : "")
+                + ", seed " + DEFAULT_SEED + ")";
+        return simulate(model, program, RandomDraws.seeded(DEFAULT_SEED), null, truth, source).data();
     }
 }

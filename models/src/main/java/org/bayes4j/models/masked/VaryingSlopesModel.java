@@ -33,10 +33,11 @@ import org.bayes4j.spi.model.Var;
  * {@code cluster_effects = mu + L z}, one batched {@code L.matvec(z)}
  * (Papaspiliopoulos, Roberts &amp; Sköld 2007).
  *
- * <p>The linear predictor is vectorised: the effects are gathered by the
- * cluster index ({@code (observation, choice, coef)}) and multiplied by each
- * row's design {@code (1, x_i)} in one batched matvec; there is no loop over
- * rows in the graph.
+ * <p>The linear predictor is vectorised: the intercepts and slopes of all
+ * clusters ({@code (cluster, choice)} each, split off by a matvec with
+ * {@code (1, 0)} and {@code (0, 1)}) are gathered by the cluster index and
+ * combined with {@code x} in whole-array ops; there is no loop over rows in
+ * the graph.
  *
  * <p>Deterministics: {@code sds} {@code (choice, coef)}, the row norms of
  * {@code L_j}; {@code corr} {@code (choice, coef, coef_col)}, the correlation
@@ -55,12 +56,6 @@ final class VaryingSlopesModel {
 
     static Model build(String name, Form form, MaskedChoices d) {
         int n = d.rows();
-        double[] design = new double[2 * n];
-        double[] x = d.x();
-        for (int i = 0; i < n; i++) {
-            design[2 * i] = 1;
-            design[2 * i + 1] = x[i];
-        }
         return Model.build(name, m -> {
             Dim cluster = m.dim("cluster", d.numClusters());
             Dim observation = m.dim("observation", n);
@@ -72,7 +67,7 @@ final class VaryingSlopesModel {
             Data available = m.data(MaskedChoices.AVAILABLE, d.available(), observation, category);
             Data trials = m.data(MaskedChoices.TRIALS, d.trials(), observation);
             Data clusterIndex = m.index(MaskedChoices.CLUSTER, d.cluster(), cluster, observation);
-            Data rowDesign = m.data("design", design, observation, coef);
+            Data x = m.data(MaskedChoices.X, d.x(), observation);
 
             Expr priorScale = m.constant(new double[] {MaskedChoiceSimulator.ALPHA_SD, MaskedChoiceSimulator.BETA_SD}, coef);
             Var mu = m.param(MU, Normal.of(0, priorScale), choice, coef);
@@ -87,8 +82,10 @@ final class VaryingSlopesModel {
             }
             recordCovariances(m, l, choice, coef, coefCol);
 
-            // eta_ij = (a, b)_{c[i] j} . (1, x_i): gather by cluster, then one batched matvec
-            Expr linear = effects.at(clusterIndex).matvec(rowDesign);
+            // eta_ij = a_{c[i] j} + b_{c[i] j} x_i: split (a, b) per cluster, then gather each by the cluster index
+            Expr intercepts = effects.matvec(m.constant(new double[] {1, 0}, coef));
+            Expr slopes = effects.matvec(m.constant(new double[] {0, 1}, coef));
+            Expr linear = intercepts.at(clusterIndex).add(slopes.at(clusterIndex).mul(x.reshape(observation, Dim.anonymous(1))));
             Expr eta = ChoiceLogits.withReference(m, linear, observation, category);
             m.observe("n", Multinomial.logitMasked(trials, eta, available), counts);
         });

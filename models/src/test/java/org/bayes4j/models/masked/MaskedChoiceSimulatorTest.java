@@ -79,6 +79,33 @@ class MaskedChoiceSimulatorTest {
     }
 
     @Test
+    void mixtureHidesCategoryThreeOrFourWithTheirWeights() {
+        ModelProvider p = Providers.named(MaskedMixtureMultinomial.NAME);
+        // c3 and c4 take every trial when available (logit 8 against -8 and the reference's 0)
+        double[] alpha = {-8, -8, -8, 8, 8, -8}, beta = new double[6];
+        Simulation s = p.simulate(RandomSource.SPLIT_MIX_64.create(29), Map.of("observations", 4000),
+                Map.of("alpha", alpha, "beta", beta, "w", new double[] {0.5, 0.5, 0}));
+        assertTrue(!s.data().has("available"), "4c does not record the masks");
+        MaskedChoices d = MaskedChoices.read(s.data(), false, false);
+        double hiddenThree = 0;
+        for (int i = 0; i < d.rows(); i++) {
+            assertTrue(d.count(i, 3) == 0 || d.count(i, 4) == 0, "each row hides c3 or c4, row " + i);
+            if (d.count(i, 3) == 0) hiddenThree += 1.0 / d.rows();
+        }
+        assertTrue(Math.abs(hiddenThree - 0.5) < Z * Math.sqrt(0.25 / d.rows()), "share of rows hiding c3: " + hiddenThree);
+
+        Simulation full = p.simulate(RandomSource.SPLIT_MIX_64.create(31), Map.of("observations", 500),
+                Map.of("alpha", alpha, "beta", beta, "w", new double[] {0, 0, 1}));
+        MaskedChoices f = MaskedChoices.read(full.data(), false, false);
+        int both = 0;
+        for (int i = 0; i < f.rows(); i++) if (f.count(i, 3) > 0 && f.count(i, 4) > 0) both++;
+        assertTrue(both > 100, "with nothing hidden, rows with several trials choose both c3 and c4: " + both);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.simulate(RandomSource.SPLIT_MIX_64.create(1),
+                Map.of(), Map.of("w", new double[] {0.5, 0.6, 0})));
+        assertTrue(e.getMessage().contains("parameter 'w' sums to 1.1"), e.getMessage());
+    }
+
+    @Test
     void maskedSoftmaxIgnoresUnavailableLogitsAndSumsToOne() {
         double[] p = MaskedChoiceSimulator.maskedSoftmax(new double[] {800, 1, 2, 0}, new int[] {0, 1, 1, 1});
         assertEquals(0, p[0]);

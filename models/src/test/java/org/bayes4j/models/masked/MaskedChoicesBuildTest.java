@@ -71,6 +71,13 @@ class MaskedChoicesBuildTest {
         // same seed, same program: both forms of 4b have the same default data
         ModelData centred = Providers.named(CenteredMaskedSlopes.NAME).defaultData();
         for (String v : d.names()) org.junit.jupiter.api.Assertions.assertArrayEquals(d.doubles(v), centred.doubles(v), v);
+        assertTrue(d.source().contains("cluster sds [0.8, 0.4] correlation 0.3"), d.source());
+
+        ModelProvider mixture = Providers.named(MaskedMixtureMultinomial.NAME);
+        Model m = mixture.build(mixture.defaultData());
+        assertEquals(List.of("alpha", "beta", "w"), freeNames(m));
+        assertEquals("mixture", m.observedVariables().get(0).distribution().family());
+        assertTrue(!mixture.defaultData().has("available"), "4c's data do not record the masks");
     }
 
     @Test
