@@ -11,12 +11,12 @@ import org.bayes4j.spi.model.Model;
  * K-fold support for a data set whose rows are exchangeable and ungrouped:
  * folds of rows only, each scored by refitting ({@link RowRefitScorer}).
  */
-final class RowCrossValidation implements CrossValidation {
+public final class RowCrossValidation implements CrossValidation {
 
     private final String model;
     private final RowRefitScorer scorer;
 
-    RowCrossValidation(String model, int rows, Function<int[], Model> modelOnRows) {
+    public RowCrossValidation(String model, int rows, Function<int[], Model> modelOnRows) {
         this.model = model;
         this.scorer = new RowRefitScorer(rows, modelOnRows);
     }

@@ -3,9 +3,12 @@ package org.bayes4j.models.masked;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.models.iris.RowCrossValidation;
 import org.bayes4j.models.masked.MaskedChoiceSimulator.Form;
+import org.bayes4j.spi.model.CrossValidation;
 import org.bayes4j.spi.model.DataVariable;
 import org.bayes4j.spi.model.Model;
 import org.bayes4j.spi.model.ModelData;
@@ -52,6 +55,20 @@ abstract class MaskedChoiceProvider implements ModelProvider {
     @Override public final Map<String, Integer> defaultSizes() { return form.defaultSizes(); }
 
     @Override public final Map<String, Integer> validationSizes() { return form.validationSizes(); }
+
+    /**
+     * Folds of observations, refitting on the others ({@link RowCrossValidation}).
+     * Rows are exchangeable given the parameters; in 4b a held-out row's
+     * cluster keeps its effect from the fit (the cluster dim stays the full
+     * {@code C}), so this scores new observations of known clusters. Folds of
+     * whole clusters, which would need new effects drawn per draw, are not
+     * offered.
+     */
+    @Override
+    public final Optional<CrossValidation> crossValidation(ModelData data) {
+        MaskedChoices all = MaskedChoices.read(data, form.recordsMasks(), form.hasClusters);
+        return Optional.of(new RowCrossValidation(name, all.rows(), rows -> model(all.rows(rows))));
+    }
 
     @Override
     public final Simulation simulate(UniformRandomProvider rng, Map<String, Integer> sizes, Map<String, double[]> parameters) {

@@ -103,6 +103,13 @@ record MaskedChoices(int[] counts, int[] available, int[] cluster, double[] x, i
         return new MaskedChoices(c, a, cl, xs, k, numClusters);
     }
 
+    /** The given rows (0-based, ascending), in order. */
+    MaskedChoices rows(int[] indices) {
+        boolean[] keep = new boolean[rows()];
+        for (int i : indices) keep[i] = true;
+        return rows(keep);
+    }
+
     /** This data set as {@link ModelData}, in the layout {@link #read} reads. */
     ModelData toModelData(String source) {
         ModelData.Builder b = ModelData.builder(source);
