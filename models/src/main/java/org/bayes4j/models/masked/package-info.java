@@ -24,5 +24,8 @@
  *       observation's choice set is a latent variable with three values,
  *       summed out in log space by the {@code Mixture} combinator.</li>
  * </ul>
+ *
+ * <p>All four offer row-wise K-fold cross-validation (folds of observations,
+ * refitted on the rest); folds of whole clusters are not offered.
  */
 package org.bayes4j.models.masked;
