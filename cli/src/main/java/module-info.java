@@ -10,6 +10,7 @@ module org.bayes4j.cli {
     requires me.tongfei.progressbar;
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.csv;
+    requires org.apache.commons.rng.simple;
 
     // picocli reads and writes the annotated fields of the command classes reflectively.
     opens org.bayes4j.cli to info.picocli;
@@ -21,6 +22,7 @@ module org.bayes4j.cli {
     uses org.bayes4j.spi.diagnostic.DiagnosticProvider;
     uses org.bayes4j.spi.diagnostic.LooProvider;
     uses org.bayes4j.spi.diagnostic.ModelComparer;
+    uses org.bayes4j.spi.diagnostic.KFoldProvider;
     uses org.bayes4j.spi.distribution.DistributionFamily;
     uses org.bayes4j.spi.bijector.BijectorProvider;
     uses org.bayes4j.spi.validation.ValidationProvider;

@@ -6,8 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code bayes4j} command: {@code models}, {@code fit}, {@code summary},
- * {@code loo}, {@code compare}, {@code distributions} and {@code transforms}.
+ * The {@code bayes4j} command: {@code models}, {@code fit}, {@code ppc},
+ * {@code kfold}, {@code summary}, {@code loo}, {@code compare},
+ * {@code distributions}, {@code transforms}, {@code validate} and {@code profile}.
  * Every model, sampler and summarizer is found through the {@link ServiceLookup}
  * it is built with, which in {@link #main} is {@link java.util.ServiceLoader}.
  *
@@ -16,10 +17,11 @@ import picocli.CommandLine.Spec;
  * sampler); 70 an internal error (a bug: printed with its stack trace).
  */
 @Command(name = "bayes4j", mixinStandardHelpOptions = true, versionProvider = Bayes4j.Version.class,
-        description = "Bayesian inference from the command line: fit shipped models, summarise CmdStan CSV files, "
-                + "cross-validate and compare models by PSIS-LOO, list distributions and transforms.",
-        subcommands = {ModelsCommand.class, FitCommand.class, SummaryCommand.class, LooCommand.class, CompareCommand.class,
-                DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        description = "Bayesian inference from the command line: fit shipped models, check them against their data, "
+                + "summarise CmdStan CSV files, cross-validate and compare models by PSIS-LOO, list distributions and transforms.",
+        subcommands = {ModelsCommand.class, FitCommand.class, PpcCommand.class, KFoldCommand.class, SummaryCommand.class,
+                LooCommand.class, CompareCommand.class, DistributionsCommand.class, TransformsCommand.class, ValidateCommand.class,
+                ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Bayes4j implements Runnable {
 
     /** Exit code of an internal error (BSD sysexits EX_SOFTWARE). */
@@ -48,7 +50,7 @@ public final class Bayes4j implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: models, fit, summary, loo, compare, distributions or transforms");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: models, fit, ppc, kfold, summary, loo, compare, distributions, transforms, validate or profile");
     }
 
     /** The command line with bayes4j's error handling, reading from the given services. */

@@ -14,6 +14,7 @@ import org.bayes4j.spi.diagnostic.Summary;
 import org.bayes4j.spi.diagnostic.SummaryOptions;
 import org.bayes4j.spi.draws.ChainDraws;
 import org.bayes4j.spi.draws.Draws;
+import org.bayes4j.spi.model.CompiledModel;
 import org.bayes4j.spi.model.ModelData;
 import org.bayes4j.spi.model.ModelProvider;
 import org.bayes4j.spi.sampler.ProgressListener;
@@ -31,8 +32,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * model's default data), compiles the model, runs the sampler's chains and
  * prints the summary table with the run's diagnostics, or the summary as JSON.
  * With {@code --output DIR} each chain is also written as a CmdStan CSV file
- * {@code MODEL-<chain>.csv}, including the draws of a chain that failed
- * part-way. The exit code is 1 when a chain failed.
+ * {@code MODEL-<chain>.csv} (the parameters on their constrained scale, then the
+ * deterministics as extra columns, as CmdStan writes generated quantities),
+ * including the draws of a chain that failed part-way; and the pointwise log
+ * likelihood of the draws the summary uses is written as
+ * {@code MODEL-log_lik.csv} in the layout {@code bayes4j loo} reads
+ * ({@link PointwiseLogLikelihood}). The exit code is 1 when a chain failed.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Fit a model: sample its posterior and print the summary.")
@@ -78,7 +83,9 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads; 0 = one per core, at most one per chain (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Write each chain as a CmdStan CSV file MODEL-<chain>.csv into DIR.")
+    @Option(names = "--output", paramLabel = "DIR", description = {"Write each chain as a CmdStan CSV file MODEL-<chain>.csv into DIR "
+            + "(parameters, then the deterministics as extra columns), and the pointwise log likelihood as MODEL-log_lik.csv "
+            + "(one row per kept draw with a 'chain' column, one column per observation: the layout 'bayes4j loo' reads)."})
     Path output;
 
     @Option(names = "--json", description = "Print the summary as JSON (no progress bars).")
@@ -111,12 +118,15 @@ public final class FitCommand implements Callable<Integer> {
             out.flush();
         }
 
-        Draws result;
+        ThetaRecording.Split sampled;
         boolean bars = !json && System.console() != null;
         try (ProgressBars progress = bars ? new ProgressBars() : null) {
             ProgressListener listener = progress != null ? progress : ProgressListener.NONE;
-            result = samplerProvider.sample(model, config, listener);
+            // with --output, each draw's unconstrained point is kept aside for the pointwise log likelihood
+            SamplingTarget sampledTarget = output != null && model instanceof CompiledModel ? ThetaRecording.wrap(model) : model;
+            sampled = ThetaRecording.split(samplerProvider.sample(sampledTarget, config, listener));
         }
+        Draws result = sampled.draws();
 
         if (output != null) {
             RunSettings settings = new RunSettings(provider.name(), data.source(), samplerProvider.name(), config);
@@ -124,6 +134,7 @@ public final class FitCommand implements Callable<Integer> {
             err.flush();
         }
         Draws summarised = summarisable(result);
+        if (output != null) writeLogLikelihood(model, summarised, result, sampled, provider.name(), err);
         if (summarised.numChains() == 0) {
             throw new IllegalStateException("no chain produced a draw, nothing to summarise: "
                     + String.join("; ", SummaryTable.warnings(emptySummary(summaryOptions, result), result)));
@@ -146,6 +157,28 @@ public final class FitCommand implements Callable<Integer> {
             return Bayes4j.EXIT_USER_ERROR;
         }
         return 0;
+    }
+
+    /**
+     * Writes {@code MODEL-log_lik.csv} from the draws the summary uses (every
+     * chain when all completed; the complete ones, or else all truncated to the
+     * shortest, otherwise: the LOO reader needs chains of equal length). A target
+     * that is not a {@link CompiledModel} has no likelihood to evaluate.
+     */
+    private void writeLogLikelihood(SamplingTarget model, Draws summarised, Draws result, ThetaRecording.Split sampled, String name,
+                                    PrintWriter err) throws Exception {
+        if (!(model instanceof CompiledModel compiled)) {
+            err.println("bayes4j: no pointwise log likelihood written: the compiled target is not a CompiledModel");
+        } else if (compiled.pointwiseSize() == 0) {
+            err.println("bayes4j: no pointwise log likelihood written: model '" + name + "' observes no data");
+        } else if (summarised.numChains() > 0 && summarised.numDraws() > 0) {
+            Path file = PointwiseLogLikelihood.write(output.resolve(name + "-log_lik.csv"), compiled, summarised, sampled.theta());
+            long made = result.chains().stream().mapToLong(ChainDraws::numDraws).sum();
+            long used = (long) summarised.numChains() * summarised.numDraws();
+            err.println("wrote " + file + (used < made ? " (the " + summarised.numChains() + " chain(s) x " + summarised.numDraws()
+                    + " draws the summary uses; the CmdStan CSV files keep all " + made + ")" : ""));
+        }
+        err.flush();
     }
 
     /**

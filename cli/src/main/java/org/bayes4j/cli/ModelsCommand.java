@@ -19,9 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bayes4j models}: every installed model with its description,
- * references, the data it reads (name, type, shape, meaning), the parameters
- * validation checks and the default sizes of simulated data. {@code --json}
- * prints the same as {@code {"models": [...]}}.
+ * references, the data it reads (name, type, shape, meaning), its parameters
+ * (the free variables of the model built on its default data, with shapes and
+ * dims), whether {@code bayes4j kfold} can cross-validate it and by which
+ * groupings, the parameters validation checks and the default sizes of
+ * simulated data. {@code --json} prints the same as {@code {"models": [...]}};
+ * a model that cannot be built on its default data is listed with the reason
+ * ({@code "error"}) instead of its parameters.
  */
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "List the installed models and the data each one reads.")
@@ -67,6 +71,11 @@ public final class ModelsCommand implements Callable<Integer> {
             out.println("    " + v.name() + " ".repeat(nameWidth - v.name().length()) + "  " + type
                     + " ".repeat(typeWidth - type.length()) + "  " + v.description());
         }
+        ModelFacts facts = ModelFacts.of(m);
+        out.println("  parameters: " + (facts.error() != null ? "(cannot build on the default data: " + facts.error() + ")"
+                : String.join(", ", facts.parameters().stream().map(ModelFacts.Parameter::text).toList())));
+        out.println("  kfold: " + (facts.error() != null ? "(unknown)" : !facts.kfold() ? "not supported"
+                : "folds of rows" + (facts.groupings().isEmpty() ? "" : "; --by " + String.join(", ", facts.groupings()))));
         out.println("  checked parameters: " + String.join(", ", m.checkedParameters()));
         StringBuilder sizes = new StringBuilder();
         for (Map.Entry<String, Integer> e : m.defaultSizes().entrySet()) {
@@ -98,6 +107,24 @@ public final class ModelsCommand implements Callable<Integer> {
                 d.put("shape", v.shape());
                 d.put("required", v.required());
                 d.put("description", v.description());
+            }
+            ModelFacts facts = ModelFacts.of(m);
+            if (facts.error() != null) {
+                node.put("error", facts.error());
+            } else {
+                ArrayNode params = node.putArray("parameters");
+                for (ModelFacts.Parameter p : facts.parameters()) {
+                    ObjectNode pn = params.addObject();
+                    pn.put("name", p.name());
+                    ArrayNode shape = pn.putArray("shape");
+                    for (int n : p.shape()) shape.add(n);
+                    ArrayNode dims = pn.putArray("dims");
+                    p.dims().forEach(dims::add);
+                }
+                ObjectNode kfold = node.putObject("kfold");
+                kfold.put("supported", facts.kfold());
+                ArrayNode groupings = kfold.putArray("groupings");
+                facts.groupings().forEach(groupings::add);
             }
             ArrayNode checked = node.putArray("checked_parameters");
             m.checkedParameters().forEach(checked::add);

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.bayes4j.spi.bijector.BijectorProvider;
 import org.bayes4j.spi.density.SamplingTarget;
+import org.bayes4j.spi.diagnostic.KFoldProvider;
 import org.bayes4j.spi.diagnostic.LooProvider;
 import org.bayes4j.spi.diagnostic.ModelComparer;
 import org.bayes4j.spi.diagnostic.Summarizer;
@@ -60,6 +61,12 @@ public final class ServiceLookup {
         this.comparers = comparers;
         this.families = families;
         this.bijectors = bijectors;
+    }
+
+    /** This look-up with fixed models in place of the installed ones (plug-in models in tests and embedding). */
+    public ServiceLookup withModels(List<ModelProvider> fixedModels) {
+        List<ModelProvider> m = List.copyOf(fixedModels);
+        return new ServiceLookup(() -> m, samplers, summarizers, compiler, looProviders, comparers, families, bijectors);
     }
 
     /** This look-up with fixed LOO providers and model comparers in place of the installed ones. */
@@ -163,6 +170,11 @@ public final class ServiceLookup {
     /** The installed model comparer; fails saying which module provides one when none is installed. */
     public ModelComparer modelComparer() {
         return first(comparers.get(), "ModelComparer");
+    }
+
+    /** The installed K-fold cross-validation service; fails saying which module provides one when none is installed. */
+    public KFoldProvider kfoldProvider() {
+        return first(load(KFoldProvider.class), "KFoldProvider");
     }
 
     /** Installed distribution families, sorted by name. */

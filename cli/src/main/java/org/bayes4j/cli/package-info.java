@@ -13,7 +13,13 @@
  * expected log pointwise predictive density of new data by Pareto-smoothed
  * importance sampling (a {@link org.bayes4j.spi.diagnostic.LooProvider}) and
  * {@code compare} ranks several models by it (a
- * {@link org.bayes4j.spi.diagnostic.ModelComparer}). {@code distributions}
+ * {@link org.bayes4j.spi.diagnostic.ModelComparer}); {@code fit --output}
+ * writes that matrix for the draws it made. {@code kfold} refits the model
+ * without each of K folds through the model's own
+ * {@link org.bayes4j.spi.model.CrossValidation} and the installed
+ * {@link org.bayes4j.spi.diagnostic.KFoldProvider}; {@code ppc} compares the
+ * data with replicates drawn from the posterior predictive distribution
+ * (Gelman et al. 2013, BDA3, Section 6.3). {@code distributions}
  * and {@code transforms} list the installed families and bijectors, plug-ins
  * included. Mistakes in the input are reported in one line
  * naming the file, line, column or variable; only bugs print stack traces.

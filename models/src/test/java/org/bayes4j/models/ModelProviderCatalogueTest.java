@@ -28,6 +28,7 @@ class ModelProviderCatalogueTest {
             "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered",
             "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
             "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero",
+            "factors-interaction-centered", "factors-interaction-noncentered", "factors-additive-centered", "factors-additive-noncentered",
             "masked-multinomial",
             "masked-multinomial-slopes-centered",
             "masked-multinomial-slopes-noncentered",

@@ -42,7 +42,14 @@ public final class CmdStanCsvReader {
     public static Draws readDraws(List<Path> files) throws IOException {
         if (files.isEmpty()) throw new IllegalArgumentException("no CmdStan CSV files given");
         List<ChainFile> chains = new ArrayList<>();
-        for (Path f : files) chains.add(read(f));
+        for (Path f : files) {
+            ChainFile c = read(f);
+            if (!c.columns().isEmpty() && c.columns().get(0).equals(LogLikelihoodCsvReader.CHAIN_COLUMN) && !c.columns().contains("lp__")) {
+                throw new IllegalArgumentException(f + ": a pointwise log-likelihood file (for 'bayes4j loo'), not a CmdStan CSV file;"
+                        + " pass only the chain files (MODEL-1.csv, MODEL-2.csv, ...)");
+            }
+            chains.add(c);
+        }
         ChainFile first = chains.get(0);
         for (ChainFile c : chains.subList(1, chains.size())) {
             if (!c.columns().equals(first.columns())) {

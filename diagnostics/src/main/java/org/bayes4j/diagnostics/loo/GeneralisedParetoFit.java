@@ -27,26 +27,27 @@ record GeneralisedParetoFit(double k, double sigma) {
     private static final double PRIOR_WEIGHT = 10;
 
     /** Fits exceedances {@code x}, sorted ascending and positive. */
-    static GeneralisedParetoFit fit(double[] x) { return fit(x, x.length, new double[x.length]); }
+    static GeneralisedParetoFit fit(double[] x) { return fit(x, x.length); }
 
     /**
-     * Fits the first {@code n} entries of {@code x} (sorted ascending, positive);
-     * {@code scratch} (length at least n) is overwritten.
+     * Fits the first {@code n} entries of {@code x} (sorted ascending, positive). The
+     * means {@code k(theta)} come from {@link MeanLogOnePlus}; the grid keeps
+     * {@code theta < 1 / max x}, so every {@code 1 - theta x} is positive.
      */
-    static GeneralisedParetoFit fit(double[] x, int n, double[] scratch) {
+    static GeneralisedParetoFit fit(double[] x, int n) {
         int m = MIN_GRID_POINTS + (int) Math.floor(Math.sqrt(n));
         double firstQuartile = x[(int) Math.floor(n / 4.0 + 0.5) - 1];
         double[] theta = new double[m];
         double[] logLik = new double[m];
         for (int j = 0; j < m; j++) {
             theta[j] = 1 / x[n - 1] + (1 - Math.sqrt(m / (j + 0.5))) / PRIOR / firstQuartile;
-            double kj = meanLog1p(-theta[j], x, n, scratch);
+            double kj = MeanLogOnePlus.of(-theta[j], x, n);
             logLik[j] = n * (Math.log(-theta[j] / kj) - kj - 1);
         }
         double logNorm = LogSumExp.of(logLik);
         double thetaHat = 0;
         for (int j = 0; j < m; j++) thetaHat += theta[j] * Math.exp(logLik[j] - logNorm);
-        double k = meanLog1p(-thetaHat, x, n, scratch);
+        double k = MeanLogOnePlus.of(-thetaHat, x, n);
         double sigma = -k / thetaHat;
         k = k * n / (n + PRIOR_WEIGHT) + PRIOR_WEIGHT * 0.5 / (n + PRIOR_WEIGHT);
         if (Double.isNaN(k)) k = Double.POSITIVE_INFINITY;
@@ -57,34 +58,5 @@ record GeneralisedParetoFit(double k, double sigma) {
     double quantile(double p) {
         if (Double.isNaN(sigma) || sigma <= 0) return Double.NaN;
         return sigma * LogOnePlus.expm1(-k * LogOnePlus.log1p(-p)) / k;
-    }
-
-    /**
-     * {@code mean(log(1 + a x))} over the first n entries, with R's two-pass mean.
-     * The grid keeps {@code theta <= 1 / max x}, so every {@code 1 + a x} is positive;
-     * a tight loop of {@link TabulatedLogarithm} calls, with the Taylor series of
-     * {@code log1p} where {@code |a x| <= 1e-3} (see {@link LogOnePlus}).
-     */
-    private static double meanLog1p(double a, double[] x, int n, double[] v) {
-        // x ascending and positive, so |a x| grows with i: the series serves a prefix
-        int split = 0;
-        while (split < n && Math.abs(a * x[split]) <= 1e-3) split++;
-        double sum = 0;
-        for (int i = 0; i < split; i++) {
-            double u = a * x[i];
-            double l = u * (1 + u * (-0.5 + u * (1.0 / 3 + u * (-0.25 + u * 0.2))));
-            v[i] = l;
-            sum += l;
-        }
-        for (int i = split; i < n; i++) {
-            double l = TabulatedLogarithm.log(1 + a * x[i]);
-            v[i] = l;
-            sum += l;
-        }
-        double mean = sum / n;
-        if (!Double.isFinite(mean)) return mean;
-        double residual = 0;
-        for (int i = 0; i < n; i++) residual += v[i] - mean;
-        return mean + residual / n;
     }
 }

@@ -19,6 +19,7 @@ import org.bayes4j.diagnostics.convergence.GeyerTruncation;
 final class LaggedEss {
 
     static final int MAX_DIRECT_LAG = 48;
+    private static final int LAGS_PER_PASS = 4;
 
     private final int chains;
     private final int n;
@@ -32,7 +33,7 @@ final class LaggedEss {
         this.chains = chains;
         this.n = n;
         centred = new double[chains * n];
-        acov = new double[MAX_DIRECT_LAG + 3];
+        acov = new double[MAX_DIRECT_LAG + 1 + LAGS_PER_PASS];
         rho = new double[MAX_DIRECT_LAG + 2];
         chainMeans = new double[chains];
     }
@@ -44,25 +45,51 @@ final class LaggedEss {
      */
     double ess(double[] x, double scale) {
         if (n < 3) return Double.NaN;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < chains * n; i++) {
-            double v = x[i];
-            if (!Double.isFinite(v)) return Double.NaN;
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+        double lo = x[0];
+        double hi = x[0];
+        for (int c = 0; c < chains; c++) {
+            int off = c * n;
+            // two sums, over even and odd t, whose additions overlap
+            double sum0 = 0;
+            double sum1 = 0;
+            int t = 0;
+            for (; t + 1 < n; t += 2) {
+                double v0 = x[off + t];
+                double v1 = x[off + t + 1];
+                sum0 += v0;
+                sum1 += v1;
+                if (v0 < lo) lo = v0;
+                if (v0 > hi) hi = v0;
+                if (v1 < lo) lo = v1;
+                if (v1 > hi) hi = v1;
+            }
+            if (t < n) {
+                double v = x[off + t];
+                sum0 += v;
+                if (v < lo) lo = v;
+                if (v > hi) hi = v;
+            }
+            double sum = sum0 + sum1;
+            // the comparisons may miss a NaN, but not the sum
+            if (!Double.isFinite(sum)) return Double.NaN;
+            chainMeans[c] = sum / n;
         }
         if (!((hi - lo) * scale >= Math.ulp(1.0))) return Double.NaN;
         for (int c = 0; c < chains; c++) {
             int off = c * n;
-            double sum = 0;
-            for (int t = 0; t < n; t++) sum += x[off + t];
-            double mean = sum / n;
-            double residual = 0;
-            for (int t = 0; t < n; t++) residual += x[off + t] - mean;
-            mean += residual / n;
+            double mean = chainMeans[c];
+            // R's two-pass mean: add the mean residual (two sums, over even and odd t, overlap)
+            double residual0 = 0;
+            double residual1 = 0;
+            int t = 0;
+            for (; t + 1 < n; t += 2) {
+                residual0 += x[off + t] - mean;
+                residual1 += x[off + t + 1] - mean;
+            }
+            if (t < n) residual0 += x[off + t] - mean;
+            mean += (residual0 + residual1) / n;
             chainMeans[c] = mean;
-            for (int t = 0; t < n; t++) centred[off + t] = x[off + t] - mean;
+            for (t = 0; t < n; t++) centred[off + t] = x[off + t] - mean;
         }
         computed = 0;
         double meanVar = acov(0) * n / (n - 1);
@@ -74,45 +101,69 @@ final class LaggedEss {
     }
 
     /**
-     * Chain-averaged biased autocovariance at lag t, computed on first use, two
-     * lags per pass with separate accumulators (independent addition chains run in
-     * parallel in the processor; one chain would wait on each addition).
+     * Chain-averaged biased autocovariance at lag t, computed on first use, four
+     * lags per pass: each draw {@code x_i} is loaded once for the four products
+     * {@code x_i x_{i+l..i+l+3}}, and with two draws per step the eight sums are
+     * independent addition chains that the processor runs in parallel (one chain
+     * would wait on each addition).
      */
     private double acov(int lag) {
         while (computed <= lag) {
-            int l = computed;
-            double total0 = 0;
-            double total1 = 0;
-            for (int c = 0; c < chains; c++) {
-                int off = c * n;
-                double s0 = 0;
-                double s0b = 0;
-                double s1 = 0;
-                double s1b = 0;
-                int end = n - l - 1;
-                int i = 0;
-                for (; i + 1 < end; i += 2) {
-                    double ci = centred[off + i];
-                    double cj = centred[off + i + 1];
-                    s0 += ci * centred[off + i + l];
-                    s0b += cj * centred[off + i + 1 + l];
-                    s1 += ci * centred[off + i + l + 1];
-                    s1b += cj * centred[off + i + 2 + l];
-                }
-                for (; i < end; i++) {
-                    s0 += centred[off + i] * centred[off + i + l];
-                    s1 += centred[off + i] * centred[off + i + l + 1];
-                }
-                // lag l has one more term than lag l + 1
-                s0 += centred[off + end] * centred[off + end + l];
-                total0 += (s0 + s0b) / n;
-                total1 += (s1 + s1b) / n;
-            }
-            acov[l] = total0 / chains;
-            if (l + 1 < acov.length) acov[l + 1] = total1 / chains;
-            computed += 2;
+            lagBlock(computed);
+            computed += LAGS_PER_PASS;
         }
         return acov[lag];
+    }
+
+    /** {@code acov[l..l+3]}; a lag of n or more has no terms and is 0. */
+    private void lagBlock(int l) {
+        double total0 = 0;
+        double total1 = 0;
+        double total2 = 0;
+        double total3 = 0;
+        for (int c = 0; c < chains; c++) {
+            int off = c * n;
+            // even i in s*, odd i in u*
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            double u0 = 0, u1 = 0, u2 = 0, u3 = 0;
+            // below `all`, i + l + 3 < n: every one of the four lags has its term
+            int all = n - l - 3;
+            int i = 0;
+            for (; i + 1 < all; i += 2) {
+                double x0 = centred[off + i];
+                double x1 = centred[off + i + 1];
+                int j = off + i + l;
+                double y0 = centred[j];
+                double y1 = centred[j + 1];
+                double y2 = centred[j + 2];
+                double y3 = centred[j + 3];
+                double y4 = centred[j + 4];
+                s0 += x0 * y0;
+                s1 += x0 * y1;
+                s2 += x0 * y2;
+                s3 += x0 * y3;
+                u0 += x1 * y1;
+                u1 += x1 * y2;
+                u2 += x1 * y3;
+                u3 += x1 * y4;
+            }
+            for (; i < n - l; i++) {
+                double xi = centred[off + i];
+                int j = off + i + l;
+                s0 += xi * centred[j];
+                if (i + l + 1 < n) s1 += xi * centred[j + 1];
+                if (i + l + 2 < n) s2 += xi * centred[j + 2];
+                if (i + l + 3 < n) s3 += xi * centred[j + 3];
+            }
+            total0 += (s0 + u0) / n;
+            total1 += (s1 + u1) / n;
+            total2 += (s2 + u2) / n;
+            total3 += (s3 + u3) / n;
+        }
+        acov[l] = total0 / chains;
+        acov[l + 1] = total1 / chains;
+        acov[l + 2] = total2 / chains;
+        acov[l + 3] = total3 / chains;
     }
 
     private double fallback(double[] x, double scale) {

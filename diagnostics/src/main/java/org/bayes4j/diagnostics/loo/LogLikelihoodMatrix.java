@@ -9,6 +9,13 @@ final class LogLikelihoodMatrix {
     private LogLikelihoodMatrix() {}
 
     static void validate(String what, double[][] logLik) {
+        validateShape(what, logLik);
+        IllegalArgumentException e = firstNonFinite(what, logLik);
+        if (e != null) throw e;
+    }
+
+    /** At least two draws, at least one observation, every draw of the same length. */
+    static void validateShape(String what, double[][] logLik) {
         if (logLik == null || logLik.length < 2) {
             throw new IllegalArgumentException(what + ": log_lik needs at least 2 draws, got " + (logLik == null ? 0 : logLik.length));
         }
@@ -19,12 +26,24 @@ final class LogLikelihoodMatrix {
                 throw new IllegalArgumentException(what + ": log_lik draw " + s + " has " + logLik[s].length
                         + " observations, but draw 0 has " + n);
             }
-            for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(logLik[s][i])) {
-                    throw new IllegalArgumentException(what + ": log_lik[" + s + "][" + i + "] is " + logLik[s][i] + ", but must be finite");
+        }
+    }
+
+    /**
+     * The error naming the first entry (by draw, then observation) that is not
+     * finite, or null when all are; for callers that check finiteness on the way
+     * and, on finding a bad entry, need the message {@link #validate} would give.
+     */
+    static IllegalArgumentException firstNonFinite(String what, double[][] logLik) {
+        for (int s = 0; s < logLik.length; s++) {
+            double[] row = logLik[s];
+            for (int i = 0; i < row.length; i++) {
+                if (!Double.isFinite(row[i])) {
+                    return new IllegalArgumentException(what + ": log_lik[" + s + "][" + i + "] is " + row[i] + ", but must be finite");
                 }
             }
         }
+        return null;
     }
 
     static double[] column(double[][] logLik, int i) {

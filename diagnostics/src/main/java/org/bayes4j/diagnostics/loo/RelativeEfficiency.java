@@ -31,12 +31,12 @@ public final class RelativeEfficiency {
         double[] out = new double[n];
         LaggedEss ess = new LaggedEss(chains, perChain);
         double[] x = new double[logLik.length];
-        for (int i = 0; i < n; i++) {
+        ColumnBlocks.forEach(logLik, (i, ll) -> {
             double max = Double.NEGATIVE_INFINITY;
-            for (double[] row : logLik) max = Math.max(max, row[i]);
-            for (int s = 0; s < order.length; s++) x[s] = Math.exp(logLik[order[s]][i] - max);
+            for (double v : ll) max = Math.max(max, v);
+            for (int s = 0; s < order.length; s++) x[s] = Math.exp(ll[order[s]] - max);
             out[i] = fromScaled(ess, x, max);
-        }
+        });
         return out;
     }
 

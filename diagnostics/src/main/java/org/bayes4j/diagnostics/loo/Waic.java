@@ -28,15 +28,14 @@ public final class Waic {
         double[] elpd = new double[n];
         double[] p = new double[n];
         double[] waic = new double[n];
-        int large = 0;
-        for (int i = 0; i < n; i++) {
-            double[] ll = LogLikelihoodMatrix.column(logLik, i);
+        ColumnBlocks.forEach(logLik, (i, ll) -> {
             double lpd = LogSumExp.of(ll) - Math.log(s);
             p[i] = Moments.variance(ll);
             elpd[i] = lpd - p[i];
             waic[i] = -2 * elpd[i];
-            if (p[i] > P_WAIC_LIMIT) large++;
-        }
+        });
+        int large = 0;
+        for (double v : p) if (v > P_WAIC_LIMIT) large++;
         double[] e = LogLikelihoodMatrix.estimate(elpd);
         double[] pe = LogLikelihoodMatrix.estimate(p);
         double[] ic = LogLikelihoodMatrix.estimate(waic);

@@ -8,12 +8,17 @@
  *
  * <p>Large matrices (thousands of draws by tens of thousands of observations) are
  * the common case, so the arithmetic is arranged to be cheap without changing the
- * result beyond rounding: the matrix is read in column blocks, one exponential per
- * entry serves every sum ({@link org.bayes4j.diagnostics.loo.PsisLoo}), the Pareto
- * tail is selected rather than sorted ({@link org.bayes4j.diagnostics.loo.ParetoTail}),
+ * result beyond rounding: the matrix is read once, in cache-friendly column blocks
+ * ({@link org.bayes4j.diagnostics.loo.ColumnBlocks}), its finiteness checked on the
+ * way; one tabulated exponential per entry serves every sum
+ * ({@link org.bayes4j.diagnostics.loo.LooColumn},
+ * {@link org.bayes4j.diagnostics.loo.TabulatedExponential}); the Pareto tail is
+ * selected rather than sorted ({@link org.bayes4j.diagnostics.loo.ParetoTail});
  * autocovariances are computed only at the lags the ESS reads
- * ({@link org.bayes4j.diagnostics.loo.LaggedEss}), and the generalised-Pareto fit's
- * logarithms come from a table ({@link org.bayes4j.diagnostics.loo.TabulatedLogarithm}).
+ * ({@link org.bayes4j.diagnostics.loo.LaggedEss}); and the generalised-Pareto fit
+ * takes one logarithm per grid point, of a product, instead of one per exceedance
+ * ({@link org.bayes4j.diagnostics.loo.MeanLogOnePlus}). Each device has a test
+ * against the plain computation it replaces.
  *
  * <p>References: Vehtari, Gelman and Gabry (2017), "Practical Bayesian model
  * evaluation using leave-one-out cross-validation and WAIC"; Vehtari, Simpson,

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The devices that make PSIS-LOO fast agree with the plain computations they
- * replace: the tabulated logarithm and log1p/expm1 with the JDK's, tail selection
+ * replace: the tabulated logarithm and exponential and log1p/expm1 with the JDK's, tail selection
  * with a full stable sort (ties included), lazily computed ESS with the FFT one. The
  * selection check is shown to catch a tail that is one draw short.
  */
@@ -28,6 +28,28 @@ class LooFastPathPropertyTest {
         assertEquals(0.0, TabulatedLogarithm.log(1.0), 4e-16);
         assertEquals(Double.NEGATIVE_INFINITY, TabulatedLogarithm.log(0.0));
         assertEquals(Double.NaN, TabulatedLogarithm.log(-1.0));
+    }
+
+    @Test
+    void tabulatedExponentialAgreesWithMathExp() {
+        Property.forAll("tabulated exp", 35L, 2000, g -> checkExp(TabulatedExponential::exp, g));
+        assertEquals(1.0, TabulatedExponential.exp(0.0), 0);
+        assertEquals(Double.NaN, TabulatedExponential.exp(Double.NaN));
+        assertEquals(0.0, TabulatedExponential.exp(-800), 0);
+        assertEquals(Double.POSITIVE_INFINITY, TabulatedExponential.exp(800));
+    }
+
+    @Test
+    void theExponentialCheckCatchesAnErrorOfFourUnitsInTheLastPlace() {
+        java.util.function.DoubleUnaryOperator off = x -> TabulatedExponential.exp(x) * (1 + 4 * Math.ulp(1.0));
+        assertThrows(AssertionError.class, () -> Property.forAll("exp off by 4 ulp", 35L, 2000, g -> checkExp(off, g)));
+    }
+
+    /** Within 3 units in the last place of {@link Math#exp}, across the tabulated range and near 0. */
+    static void checkExp(java.util.function.DoubleUnaryOperator exp, org.bayes4j.testkit.Gen g) {
+        double x = g.bool() ? g.real(-700, 700) : g.real(-1, 1) * g.logUniform(1e-12, 1);
+        double exact = Math.exp(x);
+        assertEquals(exact, exp.applyAsDouble(x), 3 * Math.ulp(exact), "exp(" + x + ")");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import org.bayes4j.models.support.LogMeanExp;
 import org.bayes4j.models.support.RandomDraws;
 import org.bayes4j.spi.draws.Draws;
 import org.bayes4j.spi.model.Model;

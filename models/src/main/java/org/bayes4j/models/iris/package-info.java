@@ -16,7 +16,7 @@
  *
  * <p>The predictors are centred on their sample means inside {@code build}, so
  * the intercepts are the logits of a flower of average measurements.
- * {@link org.bayes4j.models.iris.RowRefitScorer} scores K-fold
+ * {@link org.bayes4j.models.support.RowRefitScorer} scores K-fold
  * cross-validation by refitting on the training rows.
  */
 package org.bayes4j.models.iris;

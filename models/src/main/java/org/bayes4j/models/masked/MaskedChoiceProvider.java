@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.bayes4j.models.iris.RowCrossValidation;
 import org.bayes4j.models.masked.MaskedChoiceSimulator.Form;
+import org.bayes4j.models.support.RowCrossValidation;
 import org.bayes4j.spi.model.CrossValidation;
 import org.bayes4j.spi.model.DataVariable;
 import org.bayes4j.spi.model.Model;

@@ -26,4 +26,16 @@ public final class LogMeanExp {
         for (double v : x) sum += Math.exp(v - max);
         return max + Math.log(sum / x.length);
     }
+
+    /** Per column {@code j}: the log-mean-exp of {@code x[r][j]} over the rows {@code r} (simulations, draws). */
+    public static double[] overRows(double[][] x) {
+        if (x.length == 0) throw new IllegalArgumentException("log-mean-exp over no rows");
+        double[] column = new double[x.length];
+        double[] out = new double[x[0].length];
+        for (int j = 0; j < out.length; j++) {
+            for (int r = 0; r < x.length; r++) column[r] = x[r][j];
+            out[j] = of(column);
+        }
+        return out;
+    }
 }

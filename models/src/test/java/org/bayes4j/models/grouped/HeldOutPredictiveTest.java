@@ -13,6 +13,7 @@ import java.util.ServiceLoader;
 
 import org.apache.commons.rng.simple.RandomSource;
 import org.bayes4j.models.grouped.LogisticNormalSimulator.Form;
+import org.bayes4j.models.support.LogMeanExp;
 import org.bayes4j.models.support.RandomDraws;
 import org.bayes4j.models.testing.Providers;
 import org.bayes4j.spi.diagnostic.FoldScorer;

@@ -7,8 +7,8 @@ import org.bayes4j.spi.model.DistributionSpec;
 import org.bayes4j.spi.model.Expr;
 
 /**
- * A finite mixture $p(y) = \sum_j w_j\,p_j(y)$ of scalar families sharing one support: family
- * {@code mixture}. {@code Mixture.of(w, Normal.of(mu1, s1), Normal.of(mu2, s2))} has arguments
+ * A finite mixture $p(y) = \sum_j w_j\,p_j(y)$ of families sharing one support and one event
+ * shape (scalars, or vectors such as masked multinomial counts): family {@code mixture}. {@code Mixture.of(w, Normal.of(mu1, s1), Normal.of(mu2, s2))} has arguments
  * {@code [w, mu1, s1, mu2, s2]} (the weights, then each component's arguments in order) and options
  * {@code components = ["normal", "normal"]}, {@code arities = [2, 2]}. Components' arguments may be
  * model parameters; the weights {@code w} are a simplex with one entry per component.

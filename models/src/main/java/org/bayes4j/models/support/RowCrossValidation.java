@@ -1,4 +1,4 @@
-package org.bayes4j.models.iris;
+package org.bayes4j.models.support;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -8,8 +8,11 @@ import org.bayes4j.spi.model.CrossValidation;
 import org.bayes4j.spi.model.Model;
 
 /**
- * K-fold support for a data set whose rows are exchangeable and ungrouped:
- * folds of rows only, each scored by refitting ({@link RowRefitScorer}).
+ * K-fold support offering folds of rows only, each scored by refitting
+ * ({@link RowRefitScorer}): for a model whose rows are exchangeable given its
+ * parameters, ungrouped (the iris regressions) or grouped with every group's
+ * effects kept in each training set (the grouping-factor regressions, whose
+ * levels are fixed by the whole data set).
  */
 public final class RowCrossValidation implements CrossValidation {
 
@@ -29,7 +32,7 @@ public final class RowCrossValidation implements CrossValidation {
     @Override
     public FoldScorer scorer(String by) {
         if (by != null) {
-            throw new IllegalArgumentException(model + ": no grouping '" + by + "' to form folds by; the rows are ungrouped (known: [])");
+            throw new IllegalArgumentException(model + ": no grouping '" + by + "' to form folds by; this model offers folds of rows only (known: [])");
         }
         return scorer;
     }

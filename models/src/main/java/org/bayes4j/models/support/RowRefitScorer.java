@@ -1,4 +1,4 @@
-package org.bayes4j.models.iris;
+package org.bayes4j.models.support;
 
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ import org.bayes4j.spi.model.Model;
  * the predictors, must be fixed outside it so both models agree on what the
  * parameters mean.
  */
-final class RowRefitScorer implements FoldScorer {
+public final class RowRefitScorer implements FoldScorer {
 
     private final int rows;
     private final Function<int[], Model> modelOnRows;
@@ -39,7 +39,7 @@ final class RowRefitScorer implements FoldScorer {
      * @param rows        the number of rows N of the full data set
      * @param modelOnRows the model on the given rows (0-based, ascending)
      */
-    RowRefitScorer(int rows, Function<int[], Model> modelOnRows) {
+    public RowRefitScorer(int rows, Function<int[], Model> modelOnRows) {
         this.rows = rows;
         this.modelOnRows = modelOnRows;
     }

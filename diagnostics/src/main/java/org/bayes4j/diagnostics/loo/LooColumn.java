@@ -1,0 +1,161 @@
+package org.bayes4j.diagnostics.loo;
+
+/**
+ * One observation's PSIS-LOO quantities (Vehtari, Gelman and Gabry 2017, Section
+ * 2.1), with buffers reused across observations (one instance per thread).
+ *
+ * <p>For draws {@code s = 1..S} with {@code ll_s = log p(y_i | theta_s)}, the raw
+ * importance ratios are {@code r_s = 1 / p(y_i | theta_s)}. Work on the shifted log
+ * ratios {@code b_s = log r_s - max log r = min ll - ll_s} (at most 0); PSIS replaces
+ * the M largest by smoothed values and truncates them at 0, giving {@code a_s}. For
+ * draws outside the tail {@code w_s p_s = exp(b_s) exp(ll_s) = exp(min ll)}, the same
+ * for all, so
+ * {@code elpd_loo_i = min ll + log((S - M) + sum_tail exp(a_s - b_s)) - log sum_s exp(a_s)}:
+ * one exponential per draw, {@code e_s = exp(b_s)} ({@link TabulatedExponential}),
+ * serves the weights' normaliser, their sum of squares (the PSIS effective sample
+ * size), and, through {@code p_s / max p = exp(min b) / e_s}, the in-sample
+ * {@code lpd_i = log((1/S) sum_s p_s)} and the chains' relative efficiency. When the
+ * log likelihoods span more than 300 nats the exponentials could underflow, and the
+ * textbook log-sum-exp formulas are used instead.
+ */
+final class LooColumn {
+
+    /** Log likelihoods spanning less than this many nats take the one-exponential path. */
+    private static final double FAST_RANGE = 300;
+
+    private final int s;
+    /** {@code b_s}, smoothed in place at the tail by {@link #loo}. */
+    private final double[] lw;
+    /** {@code e_s = exp(b_s)} (fast path only). */
+    private final double[] e;
+    /** {@code p_s / max p = exp(ll_s - max ll)}. */
+    private final double[] x;
+    private final double[] scratch;
+    private final ParetoTail tail;
+    private double[] ll;
+    private double maxLogLik;
+    private double minLogLik;
+    private boolean fast;
+
+    double elpd;
+    double lpd;
+    double k;
+    double nEff;
+
+    LooColumn(int s) {
+        this.s = s;
+        lw = new double[s];
+        e = new double[s];
+        x = new double[s];
+        scratch = new double[s];
+        tail = new ParetoTail(s);
+    }
+
+    /**
+     * Takes the log likelihoods {@code ll[0..S)} of one observation (kept, not
+     * copied, until {@link #loo}) and computes {@code b}, {@code e}, {@code x} and
+     * {@link #lpd}. Returns false, leaving the rest undefined, when an entry is not
+     * finite: a NaN escapes the comparisons but not the sum of {@code x}.
+     */
+    boolean prepare(double[] ll) {
+        this.ll = ll;
+        double minLl = ll[0];
+        double maxLl = ll[0];
+        for (int t = 1; t < s; t++) {
+            double v = ll[t];
+            if (v < minLl) minLl = v;
+            if (v > maxLl) maxLl = v;
+        }
+        if (!(Double.isFinite(minLl) && Double.isFinite(maxLl))) return false;
+        maxLogLik = maxLl;
+        minLogLik = minLl;
+        double minB = minLl - maxLl;
+        fast = minB > -FAST_RANGE;
+        double sum = 0;
+        if (fast) {
+            // the fast path's exponentials are all of arguments in (-300, 0]
+            double scale = TabulatedExponential.exp(minB);
+            for (int t = 0; t < s; t++) {
+                double bt = minLl - ll[t];
+                lw[t] = bt;
+                double et = TabulatedExponential.exp(bt);
+                e[t] = et;
+                // p_t / max p = exp(ll_t - max ll) = exp(min b - b_t)
+                double xt = scale / et;
+                x[t] = xt;
+                sum += xt;
+            }
+        } else {
+            for (int t = 0; t < s; t++) {
+                lw[t] = minLl - ll[t];
+                double xt = Math.exp(ll[t] - maxLl);
+                x[t] = xt;
+                sum += xt;
+            }
+        }
+        // log-sum-exp: lpd = log((1/S) sum_s p_s) = max ll + log sum_s (p_s / max p) - log S
+        lpd = maxLl + Math.log(sum) - Math.log(s);
+        return Double.isFinite(sum);
+    }
+
+    /** {@code exp(ll - max ll)} of the prepared observation, in draw order. */
+    double[] scaledLikelihoods() { return x; }
+
+    /** The largest log likelihood of the prepared observation. */
+    double maxLogLik() { return maxLogLik; }
+
+    /** Smooths the prepared observation's ratios and sets {@link #elpd}, {@link #k} and {@link #nEff}. */
+    void loo(double rEff) {
+        tail.smooth(lw, s, rEff);
+        k = tail.k;
+        int m = tail.smoothedCount;
+        // truncation at the largest raw weight (0) can only bite on smoothed entries
+        for (int j = 0; j < m; j++) {
+            int t = tail.tailIndex(j);
+            lw[t] = Math.min(lw[t], 0);
+        }
+        if (fast) {
+            double ratios = 0;
+            for (int j = 0; j < m; j++) {
+                int t = tail.tailIndex(j);
+                ratios += TabulatedExponential.exp(lw[t] - tail.originalValue(j));
+                // swap in the smoothed weight so that the sums below see it
+                scratch[j] = e[t];
+                e[t] = TabulatedExponential.exp(lw[t]);
+            }
+            // two sums per quantity, over even and odd draws: independent additions overlap
+            double sum0 = 0;
+            double sum1 = 0;
+            double squares0 = 0;
+            double squares1 = 0;
+            int t = 0;
+            for (; t + 1 < s; t += 2) {
+                double w0 = e[t];
+                double w1 = e[t + 1];
+                sum0 += w0;
+                sum1 += w1;
+                squares0 += w0 * w0;
+                squares1 += w1 * w1;
+            }
+            if (t < s) {
+                sum0 += e[t];
+                squares0 += e[t] * e[t];
+            }
+            double sum = sum0 + sum1;
+            double squares = squares0 + squares1;
+            for (int j = 0; j < m; j++) e[tail.tailIndex(j)] = scratch[j];
+            elpd = minLogLik + Math.log((s - m) + ratios) - Math.log(sum);
+            nEff = rEff * sum * sum / squares;
+        } else {
+            // elpd = log sum_s exp(ll_s + a_s) - log sum_s exp(a_s); n_eff = r_eff / sum_s (w_s / sum w)^2
+            double logSum = LogSumExp.of(lw);
+            double squares = 0;
+            for (int t = 0; t < s; t++) {
+                scratch[t] = ll[t] + lw[t];
+                squares += Math.exp(2 * (lw[t] - logSum));
+            }
+            elpd = LogSumExp.of(scratch) - logSum;
+            nEff = rEff / squares;
+        }
+    }
+}
