@@ -33,6 +33,10 @@ module org.bayes4j.models {
              org.bayes4j.models.factors.NonCenteredInteractionFactors,
              org.bayes4j.models.factors.CenteredAdditiveFactors,
              org.bayes4j.models.factors.NonCenteredAdditiveFactors,
+             org.bayes4j.models.masked.MaskedMultinomial,
+             org.bayes4j.models.masked.CenteredMaskedSlopes,
+             org.bayes4j.models.masked.NonCenteredMaskedSlopes,
+             org.bayes4j.models.masked.MaskedMixtureMultinomial,
              org.bayes4j.models.trolley.NonCenteredTrolley,
              org.bayes4j.models.trolley.CenteredTrolley;
 }

@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LogDensityGradientBenchmark {
 
     /** Catalogue name of the model. */
-    @Param({"eight-schools-noncentered", "reedfrogs", "iris-sumzero", "grouped-multinomial-noncentered"})
+    @Param({"eight-schools-noncentered", "reedfrogs", "iris-sumzero", "grouped-multinomial-noncentered",
+            "masked-multinomial-slopes-centered", "masked-multinomial-slopes-noncentered"})
     public String model;
 
     private LogDensity density;

@@ -29,7 +29,10 @@ class ModelProviderCatalogueTest {
             "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
             "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero",
             "factors-interaction-centered", "factors-interaction-noncentered", "factors-additive-centered", "factors-additive-noncentered",
-            "trolley", "trolley-centered");
+            "masked-multinomial",
+            "masked-multinomial-slopes-centered",
+            "masked-multinomial-slopes-noncentered",
+            "masked-multinomial-mixture", "trolley", "trolley-centered");
 
     @Test
     void everyShippedModelIsFoundOnceByServiceLoader() {

@@ -82,6 +82,22 @@ public final class DataChecks {
         return v;
     }
 
+    /**
+     * A vector of 0-based indices into an axis of {@code size} entries (a
+     * cluster or group index): each row must be an integer in
+     * {@code 0..size-1}; fails naming the row, the value and the range.
+     */
+    public static int[] indexVector(ModelData data, String name, int size, String axis) {
+        vector(data, name);
+        int[] v = data.ints(name);
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] < 0 || v[i] >= size) {
+                throw rowError(data, name, i, Integer.toString(v[i]), "must be " + axis + " index in 0.." + (size - 1));
+            }
+        }
+        return v;
+    }
+
     /** Fails unless {@code values} has {@code expected} elements, naming the variable that fixed the length. */
     public static void requireLength(ModelData data, String name, int actual, int expected, String fixedBy) {
         if (actual != expected) {

@@ -34,6 +34,7 @@ class DataChecksTest {
         DataChecks.checkDeclaredSize(data, "J", 99, "x");
         DataChecks.requireAtMost(data, "k", new int[] {4, 0, 7}, "cap", new int[] {4, 0, 7});
         assertArrayEquals(new int[] {4, 0, 7}, DataChecks.integerVectorIn(data, "k", 0, 7, "in 0..7"));
+        assertArrayEquals(new int[] {4, 0, 7}, DataChecks.indexVector(data, "k", 8, "a cluster"));
     }
 
     @Test
@@ -52,6 +53,8 @@ class DataChecksTest {
         assertMessage(() -> DataChecks.integerVectorIn(data, "x", 0, 6, "in 0..6"), "t.csv: variable 'x' row 2 is 2.5, but must be an integer");
         assertMessage(() -> DataChecks.optionalLabels(data, "label", 4, "'x'"), "t.csv: variable 'label' has 3 rows, but 'x' has 4");
         assertMessage(() -> DataChecks.requireLength(data, "k", 3, 5, "'y'"), "t.csv: variable 'k' has 3 rows, but 'y' has 5");
+        assertMessage(() -> DataChecks.indexVector(data, "k", 7, "a cluster"), "t.csv: variable 'k' row 3 is 7, but must be a cluster index in 0..6");
+        assertMessage(() -> DataChecks.indexVector(data, "x", 7, "a cluster"), "t.csv: variable 'x' row 2 is 2.5, but must be an integer");
     }
 
     private static void assertMessage(Executable call, String expected) {
