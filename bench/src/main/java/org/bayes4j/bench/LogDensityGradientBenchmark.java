@@ -43,7 +43,8 @@ public class LogDensityGradientBenchmark {
 
     /** Catalogue name of the model. */
     @Param({"eight-schools-noncentered", "reedfrogs", "iris-sumzero", "grouped-multinomial-noncentered",
-            "masked-multinomial-slopes-centered", "masked-multinomial-slopes-noncentered"})
+            "masked-multinomial-slopes-centered", "masked-multinomial-slopes-noncentered",
+            "trolley"})
     public String model;
 
     private LogDensity density;

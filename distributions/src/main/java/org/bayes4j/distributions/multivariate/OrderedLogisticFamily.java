@@ -1,5 +1,6 @@
 package org.bayes4j.distributions.multivariate;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -71,50 +72,117 @@ public final class OrderedLogisticFamily implements DistributionFamily {
 
     @Override
     public double logDensity(Operands args) {
-        Operand y = args.value(), eta = args.parameter(0), cut = args.parameter(1);
+        Operand cut = args.parameter(1);
         int m = cut.eventLength();
+        // scratch: partials of one observation (eta, lower cut, upper cut), then, for shared cutpoints,
+        // 1/expm1(gap_k) and log(-expm1(-gap_k)) per interior category and the cutpoint adjoints
+        double[] scratch = args.scratch(3 + 3 * m);
+        return cut.isBroadcast() && args.batchSize() > 1 ? sharedCutpoints(args, m, scratch) : perObservation(args, m, scratch);
+    }
+
+    /**
+     * One cutpoint vector for the whole batch: its ordering is checked once, the gap terms of each interior
+     * category are computed once, and its adjoints are summed locally and added once at the end.
+     */
+    private static double sharedCutpoints(Operands args, int m, double[] scratch) {
+        Operand y = args.value(), eta = args.parameter(0), cut = args.parameter(1);
         double[] pointwise = args.pointwise();
+        int n = args.batchSize();
+        double[] c = cut.data();
+        int c0 = cut.start(0);
+        if (!OrderedCutpoints.valid(c, c0, m)) return OrderedCutpoints.impossible(n, pointwise);
+        int inverseGap = 3, logGap = 3 + m, cutAdjoint = 3 + 2 * m;
+        for (int k = 1; k < m; k++) {
+            double gap = c[c0 + k] - c[c0 + k - 1];
+            scratch[inverseGap + k] = 1 / Math.expm1(gap);
+            scratch[logGap + k] = Math.log(-Math.expm1(-gap));
+        }
+        Arrays.fill(scratch, cutAdjoint, cutAdjoint + m, 0);
+        double[] yData = y.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
+        int yStart = y.start(0), yStride = y.stride(), etaStart = eta.start(0), etaStride = eta.stride();
+        double total = 0;
+        for (int b = 0; b < n; b++) {
+            double yv = yData[yStart + b * yStride], e = etaData[etaStart + b * etaStride];
+            double lp = Double.NEGATIVE_INFINITY;
+            if (isOutcome(yv, m) && Double.isFinite(e)) {
+                int k = (int) yv;
+                double lower = k == 0 ? 0 : c[c0 + k - 1], upper = k == m ? 0 : c[c0 + k];
+                boolean interior = k > 0 && k < m;
+                lp = logMass(k, m, e, lower, upper, interior ? scratch[inverseGap + k] : 0, interior ? scratch[logGap + k] : 0, scratch);
+                if (etaAdjoint != null) etaAdjoint[etaStart + b * etaStride] += scratch[0];
+                if (k > 0) scratch[cutAdjoint + k - 1] += scratch[1];
+                if (k < m) scratch[cutAdjoint + k] += scratch[2];
+            }
+            if (pointwise != null) pointwise[b] = lp;
+            total += lp;
+        }
+        for (int j = 0; j < m; j++) cut.addAdjoint(0, j, scratch[cutAdjoint + j]);
+        return total;
+    }
+
+    /** The general case: each observation has its own cutpoints, checked and differenced per observation. */
+    private static double perObservation(Operands args, int m, double[] scratch) {
+        Operand y = args.value(), eta = args.parameter(0), cut = args.parameter(1);
+        double[] pointwise = args.pointwise();
+        double[] c = cut.data();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double lp = logMass(y.get(b), eta, cut, b, m);
+            double yv = y.get(b), e = eta.get(b);
+            int c0 = cut.start(b);
+            double lp = Double.NEGATIVE_INFINITY;
+            if (isOutcome(yv, m) && Double.isFinite(e) && OrderedCutpoints.valid(c, c0, m)) {
+                int k = (int) yv;
+                double lower = k == 0 ? 0 : c[c0 + k - 1], upper = k == m ? 0 : c[c0 + k];
+                boolean interior = k > 0 && k < m;
+                double gap = upper - lower;
+                lp = logMass(k, m, e, lower, upper, interior ? 1 / Math.expm1(gap) : 0, interior ? Math.log(-Math.expm1(-gap)) : 0, scratch);
+                eta.addAdjoint(b, scratch[0]);
+                if (k > 0) cut.addAdjoint(b, k - 1, scratch[1]);
+                if (k < m) cut.addAdjoint(b, k, scratch[2]);
+            }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;
         }
         return total;
     }
 
-    private static double logMass(double yv, Operand eta, Operand cut, int b, int m) {
-        double e = eta.get(b);
-        if (!(yv >= 0 && yv <= m && yv == Math.rint(yv)) || !Double.isFinite(e)) return Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < m; j++) {
-            if (!Double.isFinite(cut.get(b, j)) || (j > 0 && !(cut.get(b, j) > cut.get(b, j - 1)))) return Double.NEGATIVE_INFINITY;
-        }
-        int k = (int) yv;
+    private static boolean isOutcome(double yv, int m) { return yv >= 0 && yv <= m && yv == Math.rint(yv); }
+
+    /**
+     * $\log P(y = k)$ for a valid outcome, finite {@code e} and ordered cutpoints, with its partials written to
+     * {@code partials[0..2]} (eta, cutpoint k-1, cutpoint k). {@code lower}/{@code upper} are $c_{k-1}$/$c_k$ (unused at
+     * the ends); {@code inverseGap} $= 1/\mathrm{expm1}(c_k - c_{k-1})$ and {@code logGap}
+     * $= \log(1 - e^{c_{k-1} - c_k})$ for interior $k$. Each logistic argument costs one {@code exp} and one
+     * {@code log1p}, shared by $\sigma$ and $\log\sigma$ (see {@link #logSigmoid} and {@link #complement}).
+     */
+    private static double logMass(int k, int m, double e, double lower, double upper, double inverseGap, double logGap, double[] partials) {
         if (k == 0) {
-            double x = cut.get(b, 0) - e;
-            eta.addAdjoint(b, -logistic(-x));
-            cut.addAdjoint(b, 0, logistic(-x));
-            return logLogistic(x);
+            double x = upper - e, t = Math.exp(-Math.abs(x)), s = complement(x, t);
+            partials[0] = -s;
+            partials[2] = s;
+            return logSigmoid(x, t);
         }
         if (k == m) {
-            double x = e - cut.get(b, m - 1);
-            eta.addAdjoint(b, logistic(-x));
-            cut.addAdjoint(b, m - 1, -logistic(-x));
-            return logLogistic(x);
+            double x = e - lower, t = Math.exp(-Math.abs(x)), s = complement(x, t);
+            partials[0] = s;
+            partials[1] = -s;
+            return logSigmoid(x, t);
         }
-        double lower = cut.get(b, k - 1), upper = cut.get(b, k);
-        double a = e - lower, bb = e - upper, gap = upper - lower;
-        double g = 1 / Math.expm1(gap);
-        eta.addAdjoint(b, logistic(-a) - logistic(bb));
-        cut.addAdjoint(b, k - 1, -logistic(-a) - g);
-        cut.addAdjoint(b, k, logistic(bb) + g);
-        return logLogistic(a) + logLogistic(-bb) + Math.log(-Math.expm1(-gap));
+        // a = e - c_{k-1} > bb = e - c_k; the mass is sigma(a) sigma(-bb) (1 - e^{-(a - bb)})
+        double a = e - lower, negB = upper - e;
+        double ta = Math.exp(-Math.abs(a)), tb = Math.exp(-Math.abs(negB));
+        double sa = complement(a, ta), sb = complement(negB, tb); // sigma(-a) and sigma(bb)
+        partials[0] = sa - sb;
+        partials[1] = -sa - inverseGap;
+        partials[2] = sb + inverseGap;
+        return logSigmoid(a, ta) + logSigmoid(negB, tb) + logGap;
     }
 
-    /** $\log\sigma(x)$ without overflow or cancellation. */
-    static double logLogistic(double x) { return x > 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x)); }
+    /** $\log\sigma(x) = \min(x, 0) - \log(1 + t)$ with $t = e^{-|x|}$: no overflow, no cancellation. */
+    private static double logSigmoid(double x, double t) { return Math.min(x, 0) - Math.log1p(t); }
 
-    static double logistic(double x) { return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)); }
+    /** $\sigma(-x) = t/(1 + t)$ for $x \ge 0$ and $1/(1 + t)$ otherwise, with $t = e^{-|x|}$. */
+    private static double complement(double x, double t) { return (x >= 0 ? t : 1) / (1 + t); }
 
     @Override
     public void sample(UniformRandomProvider rng, Operands args, double[] out, int outOffset) {

@@ -1,5 +1,6 @@
 package org.bayes4j.distributions.multivariate;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.numbers.gamma.Erfc;
@@ -65,37 +66,90 @@ public final class OrderedProbitFamily implements DistributionFamily {
 
     @Override
     public double logDensity(Operands args) {
-        Operand y = args.value(), eta = args.parameter(0), cut = args.parameter(1);
+        Operand cut = args.parameter(1);
         int m = cut.eventLength();
+        // scratch: partials of one observation (eta, lower cut, upper cut), then the shared cutpoints' adjoints
+        double[] scratch = args.scratch(3 + m);
+        return cut.isBroadcast() && args.batchSize() > 1 ? sharedCutpoints(args, m, scratch) : perObservation(args, m, scratch);
+    }
+
+    /** One cutpoint vector for the whole batch: ordering checked once, adjoints summed locally and added once. */
+    private static double sharedCutpoints(Operands args, int m, double[] scratch) {
+        Operand y = args.value(), eta = args.parameter(0), cut = args.parameter(1);
         double[] pointwise = args.pointwise();
+        int n = args.batchSize();
+        double[] c = cut.data();
+        int c0 = cut.start(0);
+        if (!OrderedCutpoints.valid(c, c0, m)) return OrderedCutpoints.impossible(n, pointwise);
+        int cutAdjoint = 3;
+        Arrays.fill(scratch, cutAdjoint, cutAdjoint + m, 0);
+        double[] yData = y.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
+        int yStart = y.start(0), yStride = y.stride(), etaStart = eta.start(0), etaStride = eta.stride();
+        double total = 0;
+        for (int b = 0; b < n; b++) {
+            double yv = yData[yStart + b * yStride], e = etaData[etaStart + b * etaStride];
+            double lp = Double.NEGATIVE_INFINITY;
+            if (isOutcome(yv, m) && Double.isFinite(e)) {
+                int k = (int) yv;
+                lp = logMass(k, m, e, k == 0 ? 0 : c[c0 + k - 1], k == m ? 0 : c[c0 + k], scratch);
+                if (etaAdjoint != null) etaAdjoint[etaStart + b * etaStride] += scratch[0];
+                if (k > 0) scratch[cutAdjoint + k - 1] += scratch[1];
+                if (k < m) scratch[cutAdjoint + k] += scratch[2];
+            }
+            if (pointwise != null) pointwise[b] = lp;
+            total += lp;
+        }
+        for (int j = 0; j < m; j++) cut.addAdjoint(0, j, scratch[cutAdjoint + j]);
+        return total;
+    }
+
+    /** The general case: each observation has its own cutpoints, checked per observation. */
+    private static double perObservation(Operands args, int m, double[] scratch) {
+        Operand y = args.value(), eta = args.parameter(0), cut = args.parameter(1);
+        double[] pointwise = args.pointwise();
+        double[] c = cut.data();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double lp = logMass(y.get(b), eta, cut, b, m);
+            double yv = y.get(b), e = eta.get(b);
+            int c0 = cut.start(b);
+            double lp = Double.NEGATIVE_INFINITY;
+            if (isOutcome(yv, m) && Double.isFinite(e) && OrderedCutpoints.valid(c, c0, m)) {
+                int k = (int) yv;
+                lp = logMass(k, m, e, k == 0 ? 0 : c[c0 + k - 1], k == m ? 0 : c[c0 + k], scratch);
+                eta.addAdjoint(b, scratch[0]);
+                if (k > 0) cut.addAdjoint(b, k - 1, scratch[1]);
+                if (k < m) cut.addAdjoint(b, k, scratch[2]);
+            }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;
         }
         return total;
     }
 
-    private static double logMass(double yv, Operand eta, Operand cut, int b, int m) {
-        double e = eta.get(b);
-        if (!(yv >= 0 && yv <= m && yv == Math.rint(yv)) || !Double.isFinite(e)) return Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < m; j++) {
-            if (!Double.isFinite(cut.get(b, j)) || (j > 0 && !(cut.get(b, j) > cut.get(b, j - 1)))) return Double.NEGATIVE_INFINITY;
-        }
-        int k = (int) yv;
-        double l = k == 0 ? Double.NEGATIVE_INFINITY : cut.get(b, k - 1) - e;
-        double u = k == m ? Double.POSITIVE_INFINITY : cut.get(b, k) - e;
+    private static boolean isOutcome(double yv, int m) { return yv >= 0 && yv <= m && yv == Math.rint(yv); }
+
+    /**
+     * $\log P(y = k)$ for a valid outcome, finite {@code e} and ordered cutpoints ({@code lower}/{@code upper} are
+     * $c_{k-1}$/$c_k$, unused at the ends), with its partials written to {@code partials[0..2]} (eta, cutpoint k-1,
+     * cutpoint k). Each tail probability is computed once.
+     */
+    private static double logMass(int k, int m, double e, double lowerCut, double upperCut, double[] partials) {
+        double l = k == 0 ? Double.NEGATIVE_INFINITY : lowerCut - e;
+        double u = k == m ? Double.POSITIVE_INFINITY : upperCut - e;
         double lp;
         if (k == 0) lp = logPhi(u);
         else if (k == m) lp = logPhiC(l);
-        else if (l >= 0) lp = logPhiC(l) + log1mExp(logPhiC(u) - logPhiC(l));
-        else if (u <= 0) lp = logPhi(u) + log1mExp(logPhi(l) - logPhi(u));
-        else lp = Math.log1p(-(Math.exp(logPhiC(u)) + Math.exp(logPhi(l))));
+        else if (l >= 0) {
+            double tailL = logPhiC(l);
+            lp = tailL + log1mExp(logPhiC(u) - tailL);
+        } else if (u <= 0) {
+            double headU = logPhi(u);
+            lp = headU + log1mExp(logPhi(l) - headU);
+        } else lp = Math.log1p(-(Math.exp(logPhiC(u)) + Math.exp(logPhi(l))));
         double upper = k == m ? 0 : Math.exp(logNormalDensity(u) - lp), lower = k == 0 ? 0 : Math.exp(logNormalDensity(l) - lp);
-        eta.addAdjoint(b, lower - upper);
-        if (k > 0) cut.addAdjoint(b, k - 1, -lower);
-        if (k < m) cut.addAdjoint(b, k, upper);
+        partials[0] = lower - upper;
+        partials[1] = -lower;
+        partials[2] = upper;
         return lp;
     }
 
