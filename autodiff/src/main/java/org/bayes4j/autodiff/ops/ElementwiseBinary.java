@@ -14,6 +14,10 @@ public abstract class ElementwiseBinary extends Kernel {
     protected final int n;
     /** True when neither input is broadcast: both maps are the identity, and the loops index directly. */
     protected final boolean aligned;
+    /** True when {@code a} is one element broadcast over a {@code b} read directly (a scalar times a vector, say). */
+    protected final boolean aScalar;
+    /** True when {@code b} is one element broadcast over an {@code a} read directly. */
+    protected final boolean bScalar;
 
     protected ElementwiseBinary(double[] a, double[] aAdj, int[] ia, double[] b, double[] bAdj, int[] ib,
                                 double[] out, double[] outAdj) {
@@ -26,6 +30,8 @@ public abstract class ElementwiseBinary extends Kernel {
         this.ib = ib;
         this.n = out.length;
         this.aligned = isIdentity(ia, a.length) && isIdentity(ib, b.length);
+        this.aScalar = !aligned && a.length == 1 && isIdentity(ib, b.length);
+        this.bScalar = !aligned && b.length == 1 && isIdentity(ia, a.length);
     }
 
     private static boolean isIdentity(int[] map, int inputSize) {

@@ -48,11 +48,25 @@ public final class Gather extends Kernel {
     }
 
     @Override public void forward() {
-        for (int p = 0; p < positions; p++) System.arraycopy(x, source(p), out, p * block, block);
+        if (strides.length == 1 && block == 1) {
+            // the common case (a vector indexed by one index array, e.g. a group effect per observation): y[p] = x[i[p]]
+            double[] index = indices[0];
+            for (int p = 0; p < positions; p++) out[p] = x[(int) index[p]];
+            return;
+        }
+        for (int p = 0; p < positions; p++) {
+            int src = source(p), dst = p * block;
+            for (int r = 0; r < block; r++) out[dst + r] = x[src + r];
+        }
     }
 
     @Override public void backward() {
         if (xAdj == null) return;
+        if (strides.length == 1 && block == 1) {
+            double[] index = indices[0];
+            for (int p = 0; p < positions; p++) xAdj[(int) index[p]] += outAdj[p];
+            return;
+        }
         for (int p = 0; p < positions; p++) {
             int src = source(p), dst = p * block;
             for (int r = 0; r < block; r++) xAdj[src + r] += outAdj[dst + r];

@@ -12,6 +12,12 @@ public final class Mul extends ElementwiseBinary {
             for (int i = 0; i < n; i++) out[i] = a[i] * b[i];
             return;
         }
+        if (aScalar || bScalar) {
+            double[] v = aScalar ? b : a;
+            double s = aScalar ? a[0] : b[0];
+            for (int i = 0; i < n; i++) out[i] = v[i] * s;
+            return;
+        }
         for (int i = 0; i < n; i++) out[i] = a[ia[i]] * b[ib[i]];
     }
 
@@ -19,6 +25,18 @@ public final class Mul extends ElementwiseBinary {
         if (aligned) {
             if (aAdj != null) for (int i = 0; i < n; i++) aAdj[i] += outAdj[i] * b[i];
             if (bAdj != null) for (int i = 0; i < n; i++) bAdj[i] += outAdj[i] * a[i];
+            return;
+        }
+        if (aScalar || bScalar) {
+            // the vector's partials are ybar s; the scalar's is the sum of ybar_i v_i, accumulated locally
+            double[] v = aScalar ? b : a, vAdj = aScalar ? bAdj : aAdj, sAdj = aScalar ? aAdj : bAdj;
+            double s = aScalar ? a[0] : b[0];
+            if (vAdj != null) for (int i = 0; i < n; i++) vAdj[i] += outAdj[i] * s;
+            if (sAdj != null) {
+                double sum = 0;
+                for (int i = 0; i < n; i++) sum += outAdj[i] * v[i];
+                sAdj[0] += sum;
+            }
             return;
         }
         if (aAdj != null) for (int i = 0; i < n; i++) aAdj[ia[i]] += outAdj[i] * b[ib[i]];

@@ -51,6 +51,22 @@ class OpGradientPropertyTest {
     @Test void divBroadcasts() { binary("div", false, true, Expr::div, (a, b) -> a / b); }
     @Test void powBroadcasts() { binary("pow", true, false, Expr::pow, Math::pow); }
 
+    /** A scalar times a tensor, in either order and with the tensor a parameter or constant data (the broadcast-scalar loops of mul). */
+    @Test void mulByABroadcastScalar() {
+        Property.forAll("scalar * tensor", 17, CASES, g -> {
+            int[] full = g.shapeOfRank(g.integer(1, 2), 6);
+            int[] scalar = g.bool() ? new int[0] : new int[] {1};
+            boolean scalarFirst = g.bool();
+            int[] sa = scalarFirst ? scalar : full, sb = scalarFirst ? full : scalar;
+            OpHarness.check(g, "mul(scalar)", new Input[] {Input.real(sa), Input.real(sb)}, (m, x) -> x[0].mul(x[1]),
+                    x -> Naive.binary(x[0], sa, x[1], sb, (a, b) -> a * b));
+            double[] data = g.normals(Naive.size(full));
+            OpHarness.check(g, "data * scalar", new Input[] {Input.real(scalar)},
+                    (m, x) -> m.constant(data, OpHarness.anonymous(full)).mul(x[0]),
+                    x -> Naive.binary(data, full, x[0], scalar, (a, b) -> a * b));
+        });
+    }
+
     @Test void groupColumnAgainstGroupByCategory() {
         Property.forAll("(G,1) vs (G,C)", 11, CASES, g -> {
             int groups = g.integer(1, 4), cats = g.integer(2, 4);
@@ -155,6 +171,21 @@ class OpGradientPropertyTest {
                 }
                 return out;
             });
+        });
+    }
+
+    /** A vector indexed by one index array with repeats (a group effect per observation): gather's 1-D loops. */
+    @Test void gatherOfAVectorByOneIndexArray() {
+        Property.forAll("gather(vector)", 33, CASES, g -> {
+            int size = g.integer(1, 6), positions = g.integer(1, 30);
+            int[] idx = new int[positions];
+            for (int p = 0; p < positions; p++) idx[p] = g.integer(0, size - 1);
+            OpHarness.check(g, "gather(vector)", new Input[] {Input.real(size)},
+                    (m, x) -> x[0].at(m.data("idx", idx, OpHarness.anonymous(new int[] {positions}))), x -> {
+                        double[] out = new double[positions];
+                        for (int p = 0; p < positions; p++) out[p] = x[0][idx[p]];
+                        return out;
+                    });
         });
     }
 
