@@ -152,10 +152,11 @@ public final class OrderedLogisticFamily implements DistributionFamily {
      * $\log P(y = k)$ for a valid outcome, finite {@code e} and ordered cutpoints, with its partials written to
      * {@code partials[0..2]} (eta, cutpoint k-1, cutpoint k). {@code lower}/{@code upper} are $c_{k-1}$/$c_k$ (unused at
      * the ends); {@code inverseGap} $= 1/\mathrm{expm1}(c_k - c_{k-1})$ and {@code logGap}
-     * $= \log(1 - e^{c_{k-1} - c_k})$ for interior $k$. Each logistic argument costs one {@code exp} and one
-     * {@code log1p}, shared by $\sigma$ and $\log\sigma$ (see {@link #logSigmoid} and {@link #complement}).
+     * $= \log(1 - e^{c_{k-1} - c_k})$ for interior $k$. Each logistic argument costs one {@code exp}, shared by
+     * $\sigma$ and $\log\sigma$ (see {@link #logSigmoid} and {@link #complement}), and an interior category one
+     * {@code log1p} for both of its arguments.
      */
-    private static double logMass(int k, int m, double e, double lower, double upper, double inverseGap, double logGap, double[] partials) {
+    static double logMass(int k, int m, double e, double lower, double upper, double inverseGap, double logGap, double[] partials) {
         if (k == 0) {
             double x = upper - e, t = Math.exp(-Math.abs(x)), s = complement(x, t);
             partials[0] = -s;
@@ -175,7 +176,8 @@ public final class OrderedLogisticFamily implements DistributionFamily {
         partials[0] = sa - sb;
         partials[1] = -sa - inverseGap;
         partials[2] = sb + inverseGap;
-        return logSigmoid(a, ta) + logSigmoid(negB, tb) + logGap;
+        // log sigma(a) + log sigma(-bb) = min(a, 0) + min(-bb, 0) - log((1 + ta)(1 + tb)): one log1p for both
+        return Math.min(a, 0) + Math.min(negB, 0) - Math.log1p(ta + tb + ta * tb) + logGap;
     }
 
     /** $\log\sigma(x) = \min(x, 0) - \log(1 + t)$ with $t = e^{-|x|}$: no overflow, no cancellation. */
