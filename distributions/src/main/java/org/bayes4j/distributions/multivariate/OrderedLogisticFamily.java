@@ -24,7 +24,13 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Numerics: with $a = \eta - c_{k-1} > b = \eta - c_k$, the identity
  * $\sigma(a) - \sigma(b) = \sigma(a)\,\sigma(-b)\,(1 - e^{-(a-b)})$ gives
  * $\log P(y = k) = \log\sigma(a) + \log\sigma(-b) + \log(1 - e^{c_{k-1} - c_k})$, each term computed without
- * cancellation ($\log\sigma$ by {@code log1p}, the last by {@code log(-expm1)}).
+ * cancellation ($\log\sigma$ by {@code log1p}, the last by {@code log(-expm1)}). With $t = e^{-|x|}$ one
+ * {@code exp} gives both $\log\sigma(x) = \min(x, 0) - \log(1 + t)$ and $\sigma(-x)$, and the two logistic terms
+ * of an interior category share one {@code log1p}: $\log[(1 + t_a)(1 + t_b)] = \log\mathrm{1p}(t_a + t_b + t_a t_b)$.
+ *
+ * <p>Cost: when one cutpoint vector is shared by the batch (a stride-0 operand, the usual model), its ordering
+ * is checked once per call, $1/\mathrm{expm1}$ and $\log(-\mathrm{expm1})$ of each gap are computed once, and
+ * the cutpoint adjoints are summed locally and added once; per-observation cutpoints take the general path.
  *
  * <p>Partials (with $\frac{d}{dx}\log\sigma(x) = \sigma(-x)$ and $g = 1/\mathrm{expm1}(c_k - c_{k-1})$):
  * middle $k$: $\partial_\eta = \sigma(-a) - \sigma(b)$, $\partial_{c_{k-1}} = -\sigma(-a) - g$,

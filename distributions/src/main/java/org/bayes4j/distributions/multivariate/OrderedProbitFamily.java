@@ -32,6 +32,9 @@ import org.bayes4j.spi.distribution.ParameterSpec;
  * <p>Partials: $\partial_{c_k} = \phi(u)/P$, $\partial_{c_{k-1}} = -\phi(l)/P$, $\partial_\eta = (\phi(l) - \phi(u))/P$,
  * each ratio formed as $\exp(\log\phi - \log P)$ so it stays finite in the tails (where it grows like $|x|$).
  *
+ * <p>Cost: each tail probability is computed once per observation; cutpoints shared by the batch (stride 0)
+ * are checked once per call and their adjoints summed locally, as in {@link OrderedLogisticFamily}.
+ *
  * <p>Support, parameters, validation and 0-based outcomes as {@link OrderedLogisticFamily}. Draws:
  * $z = \eta + N(0, 1)$, $y = \#\{j : c_j < z\}$.
  *
