@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.IntegerInterval;
 import org.bayes4j.spi.constraint.NonNegativeInteger;
@@ -53,6 +54,8 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
             new ParameterSpec("eta", Real.INSTANCE, 1, "category logits (entries of unavailable categories are unused)"),
             new ParameterSpec("available", ZERO_OR_ONE, 1, "availability mask: 1 if the category can occur, 0 if it cannot"));
 
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache();
+
     @Override public String name() { return "multinomial_logit_masked"; }
 
     @Override
@@ -97,44 +100,55 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
         }
     }
 
+    /**
+     * One pass per event over its $K$ entries finds the shift $m$, the available count and any
+     * structural zero; one exponential per available category gives $e^{\eta_k - m}$, kept in
+     * scratch for the partials; one logarithm closes the log-sum-exp. The multinomial coefficient
+     * comes from the call site's {@link CountCoefficients}, computed only when the counts change.
+     */
     @Override
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1), a = args.parameter(2);
         int k = eta.eventLength();
+        double[] coefficient = CountCoefficients.of(coefficients, args);
+        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), aData = a.data(), etaAdjoint = eta.adjoint();
+        double[] shifted = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double nb = n.get(b);
-            // the largest available logit (the log-sum-exp shift) and the number of available categories
+            int yAt = y.start(b), etaAt = eta.start(b), aAt = a.start(b);
+            double nb = nData[n.start(b)];
+            // the largest available logit (the log-sum-exp shift), the number of available categories, structural zeros
             double max = Double.NEGATIVE_INFINITY;
             int available = 0;
-            boolean valid = true;
+            boolean valid = true, structuralZero = false;
             for (int j = 0; j < k; j++) {
-                double aj = a.get(b, j), e = eta.get(b, j);
+                double aj = aData[aAt + j], e = etaData[etaAt + j];
                 valid &= Double.isFinite(e) && (aj == 0 || aj == 1);
                 if (aj == 1) {
                     available++;
-                    max = Math.max(max, e);
+                    if (e > max) max = e;
+                } else if (yData[yAt + j] > 0) {
+                    structuralZero = true; // a count observed in an unavailable category
                 }
             }
             if (valid && available == 0 && nb > 0) throw noneAvailable(b, nb);
-            double lp = valid ? MultinomialCounts.logCoefficient(y, b, k, nb) : Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k && lp != Double.NEGATIVE_INFINITY; j++) {
-                if (a.get(b, j) == 0 && y.get(b, j) > 0) lp = Double.NEGATIVE_INFINITY; // a structural zero was observed
-            }
+            double lp = valid && !structuralZero ? coefficient[b] : Double.NEGATIVE_INFINITY;
             if (lp != Double.NEGATIVE_INFINITY && nb > 0) {
                 // sum_{k in A} y_k (eta_k - m) - n log sum_{j in A} e^{eta_j - m}, since sum_{k in A} y_k = n
-                double sum = 0;
+                double sum = 0, dot = 0;
                 for (int j = 0; j < k; j++) {
-                    if (a.get(b, j) == 0) continue;
-                    double yj = y.get(b, j);
-                    if (yj > 0) lp += yj * (eta.get(b, j) - max);
-                    sum += Math.exp(eta.get(b, j) - max);
+                    if (aData[aAt + j] != 1) continue;
+                    double s = etaData[etaAt + j] - max, e = Math.exp(s);
+                    shifted[j] = e;
+                    sum += e;
+                    dot += yData[yAt + j] * s;
                 }
-                lp -= nb * Math.log(sum);
-                if (eta.hasAdjoint()) {
+                lp += dot - nb * Math.log(sum);
+                if (etaAdjoint != null) {
+                    double scale = nb / sum; // n s_k = scale e^{eta_k - m}
                     for (int j = 0; j < k; j++) {
-                        if (a.get(b, j) == 1) eta.addAdjoint(b, j, y.get(b, j) - nb * Math.exp(eta.get(b, j) - max) / sum);
+                        if (aData[aAt + j] == 1) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * shifted[j];
                     }
                 }
             }

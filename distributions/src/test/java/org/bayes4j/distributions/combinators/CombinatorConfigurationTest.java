@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.spi.dist.Censored;
 import org.bayes4j.spi.dist.Mixture;
 import org.bayes4j.spi.dist.Normal;
