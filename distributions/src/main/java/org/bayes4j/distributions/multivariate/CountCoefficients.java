@@ -9,68 +9,99 @@ import org.bayes4j.spi.distribution.Operands;
 /**
  * The log multinomial coefficients $c_b = \log\frac{n_b!}{\prod_j y_{bj}!}$ of one call site's batch
  * ({@link MultinomialCounts#logCoefficient}, $-\infty$ off the support), kept with a copy of the
- * $(n_b, y_b)$ they were computed from.
+ * $(n_b, y_b)$ they were computed from; with an availability mask $a_b$ (data of
+ * {@code multinomial_logit_masked}) also the list of available categories of each event, and
+ * $c_b = -\infty$ when $a_b$ is not a 0/1 vector or a count falls in an unavailable category.
  *
- * <p>Why. The counts and $n$ are almost always data, constant from one evaluation to the next, yet
- * the coefficient costs a log-factorial per category per event: for a multinomial likelihood over
- * thousands of rows it dominated the gradient. {@link #refresh} compares the current values with the
- * copy (comparisons only, no transcendental function) and recomputes exactly the events whose
- * $n_b$ or $y_b$ changed, so swapped data ({@code setData}) and counts that are parameters are
- * handled, and a coefficient returned always equals a fresh computation bit for bit.
+ * <p>Why. The counts, $n$ and the mask are almost always data, constant from one evaluation to the
+ * next, yet the coefficient costs a log-factorial per category per event and the mask a data-dependent
+ * branch per category: over thousands of rows they dominated a multinomial likelihood's gradient.
+ * {@link #refresh} compares the current values with the copy (comparisons only, no transcendental
+ * function) and recomputes exactly the events whose values changed, so swapped data ({@code setData})
+ * and counts that are parameters are handled, and what it returns always equals a fresh computation.
  *
- * <p>Threading and allocation: one instance per call site, found through {@link #of}, whose
- * {@link CallSiteCache} synchronises the look-up; an instance is used only by the thread owning its
+ * <p>Threading and allocation: one instance per call site, found through a {@link CallSiteCache},
+ * which synchronises the look-up; an instance is used only by the thread owning its
  * {@code Operands}. After the first call nothing is allocated.
  */
 final class CountCoefficients {
 
     private final int batch;
     private final int k;
+    private final boolean masked;
     private final double[] n;
     private final double[] y;
+    private final double[] mask;
     private final double[] logCoefficient;
+    private final int[] available;
+    private final int[] categories;
 
-    CountCoefficients(int batch, int k) {
+    /** For a batch of {@code batch} events of {@code k} categories; {@code masked} when the call has an availability mask. */
+    CountCoefficients(int batch, int k, boolean masked) {
         this.batch = batch;
         this.k = k;
+        this.masked = masked;
         this.n = new double[batch];
         this.y = new double[batch * k];
+        this.mask = masked ? new double[batch * k] : null;
         this.logCoefficient = new double[batch];
+        this.available = masked ? new int[batch] : null;
+        this.categories = masked ? new int[batch * k] : null;
         Arrays.fill(n, Double.NaN); // equal to no value: every event is computed on the first refresh
     }
 
-    /** A per-call-site cache: one {@code CountCoefficients} per {@code Operands}, rebuilt when the batch or $K$ changes. */
-    static CallSiteCache<Operands, CountCoefficients> cache() {
-        return new CallSiteCache<>(CountCoefficients::fits,
-                args -> new CountCoefficients(args.batchSize(), args.value().eventLength()));
-    }
-
-    /** The coefficients for {@code args}' current counts ({@code value}) and {@code n} ({@code parameter(0)}), indexed by event. */
-    static double[] of(CallSiteCache<Operands, CountCoefficients> cache, Operands args) {
-        return cache.get(args).refresh(args.parameter(0), args.value());
-    }
-
-    private static boolean fits(CountCoefficients c, Operands args) {
-        return c.batch == args.batchSize() && c.k == args.value().eventLength();
+    /** A per-call-site cache: one instance per {@code Operands}, rebuilt when the batch or $K$ changes. */
+    static CallSiteCache<Operands, CountCoefficients> cache(boolean masked) {
+        return new CallSiteCache<>((c, args) -> c.batch == args.batchSize() && c.k == args.value().eventLength(),
+                args -> new CountCoefficients(args.batchSize(), args.value().eventLength(), masked));
     }
 
     /**
-     * Brings every event up to date with the current {@code n} and counts {@code y} and returns the
-     * coefficients. An event is recomputed when any of its values differs from the copy under
-     * {@code ==}; a NaN never equals, so it is recomputed (to $-\infty$) every time.
+     * Brings every event up to date with the current {@code n}, counts {@code y} and (when masked)
+     * {@code mask}, and returns the coefficients indexed by event. An event is recomputed when any of
+     * its values differs from the copy under {@code ==}; a NaN never equals, so it is recomputed (to
+     * $-\infty$) every time.
      */
-    double[] refresh(Operand nOperand, Operand yOperand) {
-        double[] nData = nOperand.data(), yData = yOperand.data();
+    double[] refresh(Operand nOperand, Operand yOperand, Operand maskOperand) {
+        double[] nData = nOperand.data(), yData = yOperand.data(), maskData = masked ? maskOperand.data() : null;
         for (int b = 0; b < batch; b++) {
             double nb = nData[nOperand.start(b)];
-            int from = yOperand.start(b), copy = b * k;
+            int yFrom = yOperand.start(b), maskFrom = masked ? maskOperand.start(b) : 0, copy = b * k;
             boolean same = nb == n[b];
-            for (int j = 0; j < k && same; j++) same = yData[from + j] == y[copy + j];
+            for (int j = 0; j < k && same; j++) same = yData[yFrom + j] == y[copy + j];
+            for (int j = 0; j < k && same && masked; j++) same = maskData[maskFrom + j] == mask[copy + j];
             if (same) continue;
             n[b] = nb;
-            System.arraycopy(yData, from, y, copy, k);
+            System.arraycopy(yData, yFrom, y, copy, k);
             logCoefficient[b] = MultinomialCounts.logCoefficient(y, copy, k, nb);
+            if (masked) {
+                System.arraycopy(maskData, maskFrom, mask, copy, k);
+                compactMask(b);
+            }
         }
         return logCoefficient;
     }
+
+    /** Event {@code b}'s available categories into {@code categories}; $c_b = -\infty$ for a bad mask entry or a structural zero. */
+    private void compactMask(int b) {
+        int copy = b * k, count = 0;
+        boolean zeroOrOne = true;
+        for (int j = 0; j < k; j++) {
+            double aj = mask[copy + j];
+            if (aj == 1) {
+                categories[copy + count++] = j;
+            } else {
+                zeroOrOne &= aj == 0;
+                if (y[copy + j] > 0) logCoefficient[b] = Double.NEGATIVE_INFINITY; // a count observed in an unavailable category
+            }
+        }
+        if (!zeroOrOne) logCoefficient[b] = Double.NEGATIVE_INFINITY;
+        available[b] = zeroOrOne ? count : -1;
+    }
+
+    /** Event {@code b}'s number of available categories, or -1 when its mask has an entry other than 0 or 1 (masked only). */
+    int available(int b) { return available[b]; }
+
+    /** The available categories of each event, event {@code b}'s in {@code [b*k, b*k + available(b))} (masked only). */
+    int[] categories() { return categories; }
 }

@@ -42,7 +42,7 @@ public final class DirichletMultinomialFamily implements DistributionFamily {
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("alpha", Positive.INSTANCE, 1, "concentrations"));
 
-    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache();
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(false);
 
     @Override public String name() { return "dirichlet_multinomial"; }
 
@@ -72,7 +72,7 @@ public final class DirichletMultinomialFamily implements DistributionFamily {
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), alpha = args.parameter(1);
         int k = alpha.eventLength();
-        double[] coefficient = CountCoefficients.of(coefficients, args);
+        double[] coefficient = coefficients.get(args).refresh(args.parameter(0), y, null);
         double[] yData = y.data(), nData = n.data(), alphaData = alpha.data(), alphaAdjoint = alpha.adjoint();
         double[] pointwise = args.pointwise();
         double total = 0;

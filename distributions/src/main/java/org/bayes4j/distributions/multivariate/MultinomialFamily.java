@@ -37,7 +37,7 @@ public final class MultinomialFamily implements DistributionFamily {
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("p", Simplex.INSTANCE, 1, "category probabilities"));
 
-    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache();
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(false);
 
     @Override public String name() { return "multinomial"; }
 
@@ -65,7 +65,7 @@ public final class MultinomialFamily implements DistributionFamily {
     public double logDensity(Operands args) {
         Operand y = args.value(), p = args.parameter(1);
         int k = p.eventLength();
-        double[] coefficient = CountCoefficients.of(coefficients, args);
+        double[] coefficient = coefficients.get(args).refresh(args.parameter(0), y, null);
         double[] yData = y.data(), pData = p.data(), pAdjoint = p.adjoint();
         double[] pointwise = args.pointwise();
         double total = 0;

@@ -33,7 +33,7 @@ public final class MultinomialLogitFamily implements DistributionFamily {
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("eta", Real.INSTANCE, 1, "category logits"));
 
-    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache();
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(false);
 
     @Override public String name() { return "multinomial_logit"; }
 
@@ -59,7 +59,7 @@ public final class MultinomialLogitFamily implements DistributionFamily {
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
-        double[] coefficient = CountCoefficients.of(coefficients, args);
+        double[] coefficient = coefficients.get(args).refresh(args.parameter(0), y, null);
         double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
         double[] shifted = args.scratch(k);
         double[] pointwise = args.pointwise();
@@ -67,14 +67,13 @@ public final class MultinomialLogitFamily implements DistributionFamily {
         for (int b = 0; b < args.batchSize(); b++) {
             int yAt = y.start(b), etaAt = eta.start(b);
             double nb = nData[n.start(b)];
-            boolean finite = true;
-            double max = Double.NEGATIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY, probe = 0;
             for (int j = 0; j < k; j++) {
                 double e = etaData[etaAt + j];
-                finite &= Double.isFinite(e);
-                if (e > max) max = e;
+                probe += e * 0; // stays 0 unless a logit is infinite or NaN: no branch per entry
+                max = Math.max(max, e);
             }
-            double lp = finite ? coefficient[b] : Double.NEGATIVE_INFINITY;
+            double lp = probe == 0 ? coefficient[b] : Double.NEGATIVE_INFINITY;
             if (lp != Double.NEGATIVE_INFINITY) {
                 // logits shifted by their maximum: sum_j y_j (eta_j - m) - n log sum_j e^{eta_j - m}, since sum_j y_j = n
                 double sum = 0, dot = 0;

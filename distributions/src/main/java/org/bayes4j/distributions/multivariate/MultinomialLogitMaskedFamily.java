@@ -54,7 +54,7 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
             new ParameterSpec("eta", Real.INSTANCE, 1, "category logits (entries of unavailable categories are unused)"),
             new ParameterSpec("available", ZERO_OR_ONE, 1, "availability mask: 1 if the category can occur, 0 if it cannot"));
 
-    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache();
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(true);
 
     @Override public String name() { return "multinomial_logit_masked"; }
 
@@ -101,54 +101,47 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
     }
 
     /**
-     * One pass per event over its $K$ entries finds the shift $m$, the available count and any
-     * structural zero; one exponential per available category gives $e^{\eta_k - m}$, kept in
-     * scratch for the partials; one logarithm closes the log-sum-exp. The multinomial coefficient
-     * comes from the call site's {@link CountCoefficients}, computed only when the counts change.
+     * The call site's {@link CountCoefficients} holds, per event, the multinomial coefficient ($-\infty$ for
+     * a bad mask or a structural zero) and the list of available categories, recomputed only when the
+     * counts or the mask change; what remains per event is one branch-free pass checking the logits are
+     * finite, one for the shift $m$ over the available ones, one exponential per available category (kept
+     * in scratch for the partials) and one logarithm.
      */
     @Override
     public double logDensity(Operands args) {
-        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1), a = args.parameter(2);
+        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
-        double[] coefficient = CountCoefficients.of(coefficients, args);
-        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), aData = a.data(), etaAdjoint = eta.adjoint();
+        CountCoefficients counts = coefficients.get(args);
+        double[] coefficient = counts.refresh(n, y, args.parameter(2));
+        int[] categories = counts.categories();
+        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
         double[] shifted = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            int yAt = y.start(b), etaAt = eta.start(b), aAt = a.start(b);
-            double nb = nData[n.start(b)];
-            // the largest available logit (the log-sum-exp shift), the number of available categories, structural zeros
-            double max = Double.NEGATIVE_INFINITY;
-            int available = 0;
-            boolean valid = true, structuralZero = false;
-            for (int j = 0; j < k; j++) {
-                double aj = aData[aAt + j], e = etaData[etaAt + j];
-                valid &= Double.isFinite(e) && (aj == 0 || aj == 1);
-                if (aj == 1) {
-                    available++;
-                    if (e > max) max = e;
-                } else if (yData[yAt + j] > 0) {
-                    structuralZero = true; // a count observed in an unavailable category
-                }
-            }
-            if (valid && available == 0 && nb > 0) throw noneAvailable(b, nb);
-            double lp = valid && !structuralZero ? coefficient[b] : Double.NEGATIVE_INFINITY;
+            int yAt = y.start(b), etaAt = eta.start(b), from = b * k, available = counts.available(b);
+            double nb = nData[n.start(b)], probe = 0;
+            for (int j = 0; j < k; j++) probe += etaData[etaAt + j] * 0; // stays 0 unless a logit is infinite or NaN
+            boolean finite = probe == 0;
+            if (finite && available == 0 && nb > 0) throw noneAvailable(b, nb);
+            double lp = finite ? coefficient[b] : Double.NEGATIVE_INFINITY;
             if (lp != Double.NEGATIVE_INFINITY && nb > 0) {
                 // sum_{k in A} y_k (eta_k - m) - n log sum_{j in A} e^{eta_j - m}, since sum_{k in A} y_k = n
-                double sum = 0, dot = 0;
-                for (int j = 0; j < k; j++) {
-                    if (aData[aAt + j] != 1) continue;
+                double max = Double.NEGATIVE_INFINITY, sum = 0, dot = 0;
+                for (int i = 0; i < available; i++) max = Math.max(max, etaData[etaAt + categories[from + i]]);
+                for (int i = 0; i < available; i++) {
+                    int j = categories[from + i];
                     double s = etaData[etaAt + j] - max, e = Math.exp(s);
-                    shifted[j] = e;
+                    shifted[i] = e;
                     sum += e;
                     dot += yData[yAt + j] * s;
                 }
                 lp += dot - nb * Math.log(sum);
                 if (etaAdjoint != null) {
                     double scale = nb / sum; // n s_k = scale e^{eta_k - m}
-                    for (int j = 0; j < k; j++) {
-                        if (aData[aAt + j] == 1) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * shifted[j];
+                    for (int i = 0; i < available; i++) {
+                        int j = categories[from + i];
+                        etaAdjoint[etaAt + j] += yData[yAt + j] - scale * shifted[i];
                     }
                 }
             }
