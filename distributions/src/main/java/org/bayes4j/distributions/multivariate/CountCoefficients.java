@@ -67,9 +67,9 @@ final class CountCoefficients {
         for (int b = 0; b < batch; b++) {
             double nb = nData[nOperand.start(b)];
             int yFrom = yOperand.start(b), maskFrom = masked ? maskOperand.start(b) : 0, copy = b * k;
-            boolean same = nb == n[b];
-            for (int j = 0; j < k && same; j++) same = yData[yFrom + j] == y[copy + j];
-            for (int j = 0; j < k && same && masked; j++) same = maskData[maskFrom + j] == mask[copy + j];
+            boolean same = nb == n[b]; // & rather than &&: the comparisons run without a branch each
+            for (int j = 0; j < k; j++) same &= yData[yFrom + j] == y[copy + j];
+            if (masked) for (int j = 0; j < k; j++) same &= maskData[maskFrom + j] == mask[copy + j];
             if (same) continue;
             n[b] = nb;
             System.arraycopy(yData, yFrom, y, copy, k);
