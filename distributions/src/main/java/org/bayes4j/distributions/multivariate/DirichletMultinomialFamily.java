@@ -72,7 +72,7 @@ public final class DirichletMultinomialFamily implements DistributionFamily {
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), alpha = args.parameter(1);
         int k = alpha.eventLength();
-        double[] coefficient = coefficients.get(args).refresh(args.parameter(0), y, null);
+        double[] coefficient = coefficients.get(args).refresh(n, y, null);
         double[] yData = y.data(), nData = n.data(), alphaData = alpha.data(), alphaAdjoint = alpha.adjoint();
         double[] pointwise = args.pointwise();
         double total = 0;

@@ -59,9 +59,9 @@ public final class MultinomialLogitFamily implements DistributionFamily {
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
-        double[] coefficient = coefficients.get(args).refresh(args.parameter(0), y, null);
+        double[] coefficient = coefficients.get(args).refresh(n, y, null);
         double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
-        double[] shifted = args.scratch(k);
+        double[] numerator = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
@@ -79,14 +79,14 @@ public final class MultinomialLogitFamily implements DistributionFamily {
                 double sum = 0, dot = 0;
                 for (int j = 0; j < k; j++) {
                     double s = etaData[etaAt + j] - max, e = Math.exp(s);
-                    shifted[j] = e;
+                    numerator[j] = e;
                     sum += e;
                     dot += yData[yAt + j] * s;
                 }
                 lp += dot - nb * Math.log(sum);
                 if (etaAdjoint != null) {
                     double scale = nb / sum; // n softmax(eta)_j = scale e^{eta_j - m}
-                    for (int j = 0; j < k; j++) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * shifted[j];
+                    for (int j = 0; j < k; j++) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[j];
                 }
             }
             if (pointwise != null) pointwise[b] = lp;

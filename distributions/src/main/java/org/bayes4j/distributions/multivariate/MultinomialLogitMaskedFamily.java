@@ -115,7 +115,7 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
         double[] coefficient = counts.refresh(n, y, args.parameter(2));
         int[] categories = counts.categories();
         double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
-        double[] shifted = args.scratch(k);
+        double[] numerator = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
@@ -132,7 +132,7 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
                 for (int i = 0; i < available; i++) {
                     int j = categories[from + i];
                     double s = etaData[etaAt + j] - max, e = Math.exp(s);
-                    shifted[i] = e;
+                    numerator[i] = e;
                     sum += e;
                     dot += yData[yAt + j] * s;
                 }
@@ -141,7 +141,7 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
                     double scale = nb / sum; // n s_k = scale e^{eta_k - m}
                     for (int i = 0; i < available; i++) {
                         int j = categories[from + i];
-                        etaAdjoint[etaAt + j] += yData[yAt + j] - scale * shifted[i];
+                        etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[i];
                     }
                 }
             }
