@@ -20,7 +20,7 @@ import org.bayes4j.spi.distribution.Operands;
  * sub-call (when it has an adjoint), because a stride-0 adjoint would already have summed the
  * events it must weight separately.
  *
- * <p><b>Allocation.</b> Built once per parent {@code Operands} (see {@link CallSiteCache}); each
+ * <p><b>Allocation.</b> Built once per parent {@code Operands} (see {@link org.bayes4j.distributions.callsite.CallSiteCache}); each
  * evaluation only copies $O(\text{batch})$ doubles and zeroes the adjoints.
  */
 final class ComponentCall {

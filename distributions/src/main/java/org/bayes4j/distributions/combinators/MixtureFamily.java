@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Real;
 import org.bayes4j.spi.constraint.Simplex;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.Probability;
 import org.bayes4j.spi.distribution.DistributionFamily;

@@ -7,6 +7,7 @@ import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.distributions.discrete.Counts;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.NonNegativeInteger;
@@ -41,6 +42,8 @@ public final class DirichletMultinomialFamily implements DistributionFamily {
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("alpha", Positive.INSTANCE, 1, "concentrations"));
 
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(false);
+
     @Override public String name() { return "dirichlet_multinomial"; }
 
     @Override public String description() { return "multinomial counts in n draws with Dirichlet(alpha) probabilities integrated out"; }
@@ -61,35 +64,37 @@ public final class DirichletMultinomialFamily implements DistributionFamily {
         return alpha.clone();
     }
 
+    /**
+     * The multinomial coefficient comes from the call site's {@link CountCoefficients}, computed only
+     * when the counts change; the terms in $\alpha$ are evaluated every time.
+     */
     @Override
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), alpha = args.parameter(1);
         int k = alpha.eventLength();
+        double[] coefficient = coefficients.get(args).refresh(n, y, null);
+        double[] yData = y.data(), nData = n.data(), alphaData = alpha.data(), alphaAdjoint = alpha.adjoint();
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double nb = n.get(b), alpha0 = 0, lp = 0, remaining = nb;
-            boolean valid = nb >= 0 && nb == Math.rint(nb) && nb <= 9007199254740992.0;
-            for (int j = 0; j < k && valid; j++) {
-                double yj = y.get(b, j), aj = alpha.get(b, j);
-                if (!(aj > 0) || aj == Double.POSITIVE_INFINITY || !(yj >= 0 && yj == Math.rint(yj) && yj <= remaining)) {
-                    valid = false;
-                    break;
+            int yAt = y.start(b), alphaAt = alpha.start(b);
+            double nb = nData[n.start(b)], alpha0 = 0, lp = coefficient[b]; // -inf unless the y_j are counts summing to n
+            for (int j = 0; j < k && lp != Double.NEGATIVE_INFINITY; j++) {
+                double yj = yData[yAt + j], aj = alphaData[alphaAt + j];
+                if (!(aj > 0) || aj == Double.POSITIVE_INFINITY) {
+                    lp = Double.NEGATIVE_INFINITY;
+                } else {
+                    alpha0 += aj;
+                    if (yj > 0) lp += LogGamma.value(yj + aj) - LogGamma.value(aj);
                 }
-                alpha0 += aj;
-                lp += Counts.logBinomialCoefficient(remaining, yj);
-                if (yj > 0) lp += LogGamma.value(yj + aj) - LogGamma.value(aj);
-                remaining -= yj;
             }
-            if (!valid || remaining != 0) {
-                lp = Double.NEGATIVE_INFINITY;
-            } else {
-                if (nb > 0) lp += LogGamma.value(alpha0) - LogGamma.value(nb + alpha0);
-                if (alpha.hasAdjoint() && nb > 0) {
+            if (lp != Double.NEGATIVE_INFINITY && nb > 0) {
+                lp += LogGamma.value(alpha0) - LogGamma.value(nb + alpha0);
+                if (alphaAdjoint != null) {
                     double common = Digamma.value(alpha0) - Digamma.value(nb + alpha0);
                     for (int j = 0; j < k; j++) {
-                        double yj = y.get(b, j), aj = alpha.get(b, j);
-                        alpha.addAdjoint(b, j, common + (yj > 0 ? Digamma.value(yj + aj) - Digamma.value(aj) : 0));
+                        double yj = yData[yAt + j], aj = alphaData[alphaAt + j];
+                        alphaAdjoint[alphaAt + j] += common + (yj > 0 ? Digamma.value(yj + aj) - Digamma.value(aj) : 0);
                     }
                 }
             }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.bayes4j.distributions.discrete.Counts;
-import org.bayes4j.spi.distribution.Operand;
 
 /**
  * What the multinomial families share whatever their parameterisation: the
@@ -27,15 +26,16 @@ final class MultinomialCounts {
     }
 
     /**
-     * $\log\frac{n!}{\prod_j y_j!}$ for event {@code b}'s counts, as the product of binomial coefficients
+     * $\log\frac{n!}{\prod_j y_j!}$ for the counts {@code y[from..from+k)}, as the product of binomial coefficients
      * $\binom{n}{y_1}\binom{n - y_1}{y_2}\cdots$ ({@link Counts#logBinomialCoefficient}); $-\infty$ when
-     * {@code n} is not a count or the $y_j$ are not counts summing to {@code n}.
+     * {@code n} is not a count or the $y_j$ are not counts summing to {@code n}. Families read it through
+     * {@link CountCoefficients}, which computes it once per distinct count vector.
      */
-    static double logCoefficient(Operand y, int b, int k, double n) {
+    static double logCoefficient(double[] y, int from, int k, double n) {
         if (!Counts.isCount(n)) return Double.NEGATIVE_INFINITY;
         double lp = 0, remaining = n;
         for (int j = 0; j < k; j++) {
-            double yj = y.get(b, j);
+            double yj = y[from + j];
             if (!(yj >= 0 && yj == Math.rint(yj) && yj <= remaining)) return Double.NEGATIVE_INFINITY;
             lp += Counts.logBinomialCoefficient(remaining, yj);
             remaining -= yj;

@@ -3,6 +3,7 @@ package org.bayes4j.distributions.multivariate;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.distributions.discrete.Counts;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.NonNegativeInteger;
@@ -36,6 +37,8 @@ public final class MultinomialFamily implements DistributionFamily {
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("p", Simplex.INSTANCE, 1, "category probabilities"));
 
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(false);
+
     @Override public String name() { return "multinomial"; }
 
     @Override public String description() { return "multinomial counts of K categories in n draws with probabilities p"; }
@@ -57,22 +60,28 @@ public final class MultinomialFamily implements DistributionFamily {
         if (constants.length > 1 && constants[1] != null) Simplexes.check(name(), "p", constants[1]);
     }
 
+    /** The multinomial coefficient comes from the call site's {@link CountCoefficients}, computed only when the counts change. */
     @Override
     public double logDensity(Operands args) {
-        Operand y = args.value(), n = args.parameter(0), p = args.parameter(1);
+        Operand y = args.value(), p = args.parameter(1);
         int k = p.eventLength();
+        double[] coefficient = coefficients.get(args).refresh(args.parameter(0), y, null);
+        double[] yData = y.data(), pData = p.data(), pAdjoint = p.adjoint();
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double lp = Simplexes.isSimplex(p, b, k) ? MultinomialCounts.logCoefficient(y, b, k, n.get(b)) : Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k && lp != Double.NEGATIVE_INFINITY; j++) {
-                double yj = y.get(b, j);
-                if (yj > 0) lp += yj * Math.log(p.get(b, j));
-            }
-            if (lp != Double.NEGATIVE_INFINITY && p.hasAdjoint()) {
+            int yAt = y.start(b), pAt = p.start(b);
+            double lp = coefficient[b] != Double.NEGATIVE_INFINITY && Simplexes.isSimplex(p, b, k) ? coefficient[b] : Double.NEGATIVE_INFINITY;
+            if (lp != Double.NEGATIVE_INFINITY) {
                 for (int j = 0; j < k; j++) {
-                    double yj = y.get(b, j);
-                    if (yj > 0) p.addAdjoint(b, j, yj / p.get(b, j));
+                    double yj = yData[yAt + j];
+                    if (yj > 0) lp += yj * Math.log(pData[pAt + j]);
+                }
+                if (pAdjoint != null) {
+                    for (int j = 0; j < k; j++) {
+                        double yj = yData[yAt + j];
+                        if (yj > 0) pAdjoint[pAt + j] += yj / pData[pAt + j];
+                    }
                 }
             }
             if (pointwise != null) pointwise[b] = lp;

@@ -3,6 +3,7 @@ package org.bayes4j.distributions.multivariate;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.NonNegativeInteger;
 import org.bayes4j.spi.constraint.Real;
@@ -32,6 +33,8 @@ public final class MultinomialLogitFamily implements DistributionFamily {
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("eta", Real.INSTANCE, 1, "category logits"));
 
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(false);
+
     @Override public String name() { return "multinomial_logit"; }
 
     @Override public String description() { return "multinomial counts of K categories in n draws with logits eta"; }
@@ -47,33 +50,43 @@ public final class MultinomialLogitFamily implements DistributionFamily {
         return MultinomialCounts.eventShape(name(), "eta", parameterEventShapes);
     }
 
+    /**
+     * Per event: one pass for the shift $m$ (and finiteness), one exponential per category kept in
+     * scratch for the partials, one logarithm. The multinomial coefficient comes from the call
+     * site's {@link CountCoefficients}, computed only when the counts change.
+     */
     @Override
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
+        double[] coefficient = coefficients.get(args).refresh(n, y, null);
+        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
+        double[] numerator = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double nb = n.get(b);
-            boolean finite = true;
-            double max = Double.NEGATIVE_INFINITY;
+            int yAt = y.start(b), etaAt = eta.start(b);
+            double nb = nData[n.start(b)];
+            double max = Double.NEGATIVE_INFINITY, probe = 0;
             for (int j = 0; j < k; j++) {
-                double e = eta.get(b, j);
-                finite &= Double.isFinite(e);
+                double e = etaData[etaAt + j];
+                probe += e * 0; // stays 0 unless a logit is infinite or NaN: no branch per entry
                 max = Math.max(max, e);
             }
-            double lp = finite ? MultinomialCounts.logCoefficient(y, b, k, nb) : Double.NEGATIVE_INFINITY;
+            double lp = probe == 0 ? coefficient[b] : Double.NEGATIVE_INFINITY;
             if (lp != Double.NEGATIVE_INFINITY) {
                 // logits shifted by their maximum: sum_j y_j (eta_j - m) - n log sum_j e^{eta_j - m}, since sum_j y_j = n
-                double sum = 0;
+                double sum = 0, dot = 0;
                 for (int j = 0; j < k; j++) {
-                    double yj = y.get(b, j);
-                    if (yj > 0) lp += yj * (eta.get(b, j) - max);
-                    sum += Math.exp(eta.get(b, j) - max);
+                    double s = etaData[etaAt + j] - max, e = Math.exp(s);
+                    numerator[j] = e;
+                    sum += e;
+                    dot += yData[yAt + j] * s;
                 }
-                lp -= nb * Math.log(sum);
-                if (eta.hasAdjoint()) {
-                    for (int j = 0; j < k; j++) eta.addAdjoint(b, j, y.get(b, j) - nb * Math.exp(eta.get(b, j) - max) / sum);
+                lp += dot - nb * Math.log(sum);
+                if (etaAdjoint != null) {
+                    double scale = nb / sum; // n softmax(eta)_j = scale e^{eta_j - m}
+                    for (int j = 0; j < k; j++) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[j];
                 }
             }
             if (pointwise != null) pointwise[b] = lp;

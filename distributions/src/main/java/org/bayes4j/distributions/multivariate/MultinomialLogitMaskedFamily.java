@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.distributions.callsite.CallSiteCache;
 import org.bayes4j.spi.constraint.Constraint;
 import org.bayes4j.spi.constraint.IntegerInterval;
 import org.bayes4j.spi.constraint.NonNegativeInteger;
@@ -53,6 +54,8 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
             new ParameterSpec("eta", Real.INSTANCE, 1, "category logits (entries of unavailable categories are unused)"),
             new ParameterSpec("available", ZERO_OR_ONE, 1, "availability mask: 1 if the category can occur, 0 if it cannot"));
 
+    private final CallSiteCache<Operands, CountCoefficients> coefficients = CountCoefficients.cache(true);
+
     @Override public String name() { return "multinomial_logit_masked"; }
 
     @Override
@@ -97,44 +100,48 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
         }
     }
 
+    /**
+     * The call site's {@link CountCoefficients} holds, per event, the multinomial coefficient ($-\infty$ for
+     * a bad mask or a structural zero) and the list of available categories, recomputed only when the
+     * counts or the mask change; what remains per event is one branch-free pass checking the logits are
+     * finite, one for the shift $m$ over the available ones, one exponential per available category (kept
+     * in scratch for the partials) and one logarithm.
+     */
     @Override
     public double logDensity(Operands args) {
-        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1), a = args.parameter(2);
+        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
+        CountCoefficients counts = coefficients.get(args);
+        double[] coefficient = counts.refresh(n, y, args.parameter(2));
+        int[] categories = counts.categories();
+        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
+        double[] numerator = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            double nb = n.get(b);
-            // the largest available logit (the log-sum-exp shift) and the number of available categories
-            double max = Double.NEGATIVE_INFINITY;
-            int available = 0;
-            boolean valid = true;
-            for (int j = 0; j < k; j++) {
-                double aj = a.get(b, j), e = eta.get(b, j);
-                valid &= Double.isFinite(e) && (aj == 0 || aj == 1);
-                if (aj == 1) {
-                    available++;
-                    max = Math.max(max, e);
-                }
-            }
-            if (valid && available == 0 && nb > 0) throw noneAvailable(b, nb);
-            double lp = valid ? MultinomialCounts.logCoefficient(y, b, k, nb) : Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k && lp != Double.NEGATIVE_INFINITY; j++) {
-                if (a.get(b, j) == 0 && y.get(b, j) > 0) lp = Double.NEGATIVE_INFINITY; // a structural zero was observed
-            }
+            int yAt = y.start(b), etaAt = eta.start(b), from = b * k, available = counts.available(b);
+            double nb = nData[n.start(b)], probe = 0;
+            for (int j = 0; j < k; j++) probe += etaData[etaAt + j] * 0; // stays 0 unless a logit is infinite or NaN
+            boolean finite = probe == 0;
+            if (finite && available == 0 && nb > 0) throw noneAvailable(b, nb);
+            double lp = finite ? coefficient[b] : Double.NEGATIVE_INFINITY;
             if (lp != Double.NEGATIVE_INFINITY && nb > 0) {
                 // sum_{k in A} y_k (eta_k - m) - n log sum_{j in A} e^{eta_j - m}, since sum_{k in A} y_k = n
-                double sum = 0;
-                for (int j = 0; j < k; j++) {
-                    if (a.get(b, j) == 0) continue;
-                    double yj = y.get(b, j);
-                    if (yj > 0) lp += yj * (eta.get(b, j) - max);
-                    sum += Math.exp(eta.get(b, j) - max);
+                double max = Double.NEGATIVE_INFINITY, sum = 0, dot = 0;
+                for (int i = 0; i < available; i++) max = Math.max(max, etaData[etaAt + categories[from + i]]);
+                for (int i = 0; i < available; i++) {
+                    int j = categories[from + i];
+                    double s = etaData[etaAt + j] - max, e = Math.exp(s);
+                    numerator[i] = e;
+                    sum += e;
+                    dot += yData[yAt + j] * s;
                 }
-                lp -= nb * Math.log(sum);
-                if (eta.hasAdjoint()) {
-                    for (int j = 0; j < k; j++) {
-                        if (a.get(b, j) == 1) eta.addAdjoint(b, j, y.get(b, j) - nb * Math.exp(eta.get(b, j) - max) / sum);
+                lp += dot - nb * Math.log(sum);
+                if (etaAdjoint != null) {
+                    double scale = nb / sum; // n s_k = scale e^{eta_k - m}
+                    for (int i = 0; i < available; i++) {
+                        int j = categories[from + i];
+                        etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[i];
                     }
                 }
             }

@@ -19,5 +19,10 @@
  * $m = \max_j \eta_j$, so no exponential overflows and no probability is formed then logged. Partials
  * with respect to a simplex are meaningful only within the simplex (up to a common constant), which is
  * all a simplex bijector's chain rule uses.
+ *
+ * <p>The multinomial families ({@code multinomial}, {@code multinomial_logit}, {@code multinomial_logit_masked},
+ * {@code dirichlet_multinomial}) keep, per call site, the log multinomial coefficients of the counts and
+ * (masked) the available categories, recomputed only for the events whose counts, $n$ or mask changed
+ * ({@code CountCoefficients}): the counts are almost always data.
  */
 package org.bayes4j.distributions.multivariate;

@@ -1,7 +1,6 @@
 package org.bayes4j.distributions.combinators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,19 +90,6 @@ class CombinatorConfigurationTest {
         Operand y = Operand.of(new double[] {0}, null, 0, false);
         var e = assertThrows(IllegalStateException.class, () -> new MixtureFamily().logDensity(new Operands(1, y)));
         assertTrue(e.getMessage().contains("configure"), e.getMessage());
-    }
-
-    /** One Operands (one call site of one evaluator) gets one set of sub-calls, built on the first evaluation. */
-    @Test
-    void subCallsAreBuiltOncePerCallSite() {
-        boolean[] fits = {true};
-        CallSiteCache<Object, Object> cache = new CallSiteCache<>((s, k) -> fits[0], k -> new Object());
-        Object site = new Object();
-        Object first = cache.get(site);
-        assertSame(first, cache.get(site));
-        assertTrue(first != cache.get(new Object()), "another call site has its own state");
-        fits[0] = false;
-        assertTrue(first != cache.get(site), "state that no longer fits is rebuilt");
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.bayes4j.distributions.combinators;
+package org.bayes4j.distributions.callsite;
 
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -6,8 +6,9 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * Per-call-site state of a combinator (its component sub-calls), keyed by the identity of the
- * parent {@link org.bayes4j.spi.distribution.Operands}.
+ * Per-call-site state of a family, keyed by the identity of the call's
+ * {@link org.bayes4j.spi.distribution.Operands}: a combinator's component sub-calls, a multinomial's
+ * log coefficients of its observed counts.
  *
  * <p>The model compiler builds one {@code Operands} per call site per evaluator and reuses it on
  * every evaluation, so the state is built on the first call and found again afterwards: with the
@@ -19,7 +20,7 @@ import java.util.function.Function;
  * threads), so it needs no lock. State that no longer fits its {@code Operands} (re-pointed with
  * another layout) is rebuilt.
  */
-final class CallSiteCache<K, S> {
+public final class CallSiteCache<K, S> {
 
     private final Map<K, S> states = new WeakHashMap<>();
     private final BiPredicate<S, K> fits;
@@ -29,13 +30,13 @@ final class CallSiteCache<K, S> {
      * @param fits   whether a state built earlier still fits the key's layout
      * @param create builds the state for a key
      */
-    CallSiteCache(BiPredicate<S, K> fits, Function<K, S> create) {
+    public CallSiteCache(BiPredicate<S, K> fits, Function<K, S> create) {
         this.fits = fits;
         this.create = create;
     }
 
     /** The state for {@code key}, built when absent or when it no longer fits. */
-    synchronized S get(K key) {
+    public synchronized S get(K key) {
         S state = states.get(key);
         if (state == null || !fits.test(state, key)) {
             state = create.apply(key);

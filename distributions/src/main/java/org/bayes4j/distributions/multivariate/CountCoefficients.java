@@ -1,0 +1,107 @@
+package org.bayes4j.distributions.multivariate;
+
+import java.util.Arrays;
+
+import org.bayes4j.distributions.callsite.CallSiteCache;
+import org.bayes4j.spi.distribution.Operand;
+import org.bayes4j.spi.distribution.Operands;
+
+/**
+ * The log multinomial coefficients $c_b = \log\frac{n_b!}{\prod_j y_{bj}!}$ of one call site's batch
+ * ({@link MultinomialCounts#logCoefficient}, $-\infty$ off the support), kept with a copy of the
+ * $(n_b, y_b)$ they were computed from; with an availability mask $a_b$ (data of
+ * {@code multinomial_logit_masked}) also the list of available categories of each event, and
+ * $c_b = -\infty$ when $a_b$ is not a 0/1 vector or a count falls in an unavailable category.
+ *
+ * <p>Why. The counts, $n$ and the mask are almost always data, constant from one evaluation to the
+ * next, yet the coefficient costs a log-factorial per category per event and the mask a data-dependent
+ * branch per category: over thousands of rows they dominated a multinomial likelihood's gradient.
+ * {@link #refresh} compares the current values with the copy (comparisons only, no transcendental
+ * function) and recomputes exactly the events whose values changed, so swapped data ({@code setData})
+ * and counts that are parameters are handled, and what it returns always equals a fresh computation.
+ *
+ * <p>Threading and allocation: one instance per call site, found through a {@link CallSiteCache},
+ * which synchronises the look-up; an instance is used only by the thread owning its
+ * {@code Operands}. After the first call nothing is allocated.
+ */
+final class CountCoefficients {
+
+    private final int batch;
+    private final int k;
+    private final boolean masked;
+    private final double[] n;
+    private final double[] y;
+    private final double[] mask;
+    private final double[] logCoefficient;
+    private final int[] available;
+    private final int[] categories;
+
+    /** For a batch of {@code batch} events of {@code k} categories; {@code masked} when the call has an availability mask. */
+    CountCoefficients(int batch, int k, boolean masked) {
+        this.batch = batch;
+        this.k = k;
+        this.masked = masked;
+        this.n = new double[batch];
+        this.y = new double[batch * k];
+        this.mask = masked ? new double[batch * k] : null;
+        this.logCoefficient = new double[batch];
+        this.available = masked ? new int[batch] : null;
+        this.categories = masked ? new int[batch * k] : null;
+        Arrays.fill(n, Double.NaN); // equal to no value: every event is computed on the first refresh
+    }
+
+    /** A per-call-site cache: one instance per {@code Operands}, rebuilt when the batch or $K$ changes. */
+    static CallSiteCache<Operands, CountCoefficients> cache(boolean masked) {
+        return new CallSiteCache<>((c, args) -> c.batch == args.batchSize() && c.k == args.value().eventLength(),
+                args -> new CountCoefficients(args.batchSize(), args.value().eventLength(), masked));
+    }
+
+    /**
+     * Brings every event up to date with the current {@code n}, counts {@code y} and (when masked)
+     * {@code mask}, and returns the coefficients indexed by event. An event is recomputed when any of
+     * its values differs from the copy under {@code ==}; a NaN never equals, so it is recomputed (to
+     * $-\infty$) every time.
+     */
+    double[] refresh(Operand nOperand, Operand yOperand, Operand maskOperand) {
+        double[] nData = nOperand.data(), yData = yOperand.data(), maskData = masked ? maskOperand.data() : null;
+        for (int b = 0; b < batch; b++) {
+            double nb = nData[nOperand.start(b)];
+            int yFrom = yOperand.start(b), maskFrom = masked ? maskOperand.start(b) : 0, copy = b * k;
+            boolean same = nb == n[b]; // & rather than &&: the comparisons run without a branch each
+            for (int j = 0; j < k; j++) same &= yData[yFrom + j] == y[copy + j];
+            if (masked) for (int j = 0; j < k; j++) same &= maskData[maskFrom + j] == mask[copy + j];
+            if (same) continue;
+            n[b] = nb;
+            System.arraycopy(yData, yFrom, y, copy, k);
+            logCoefficient[b] = MultinomialCounts.logCoefficient(y, copy, k, nb);
+            if (masked) {
+                System.arraycopy(maskData, maskFrom, mask, copy, k);
+                compactMask(b);
+            }
+        }
+        return logCoefficient;
+    }
+
+    /** Event {@code b}'s available categories into {@code categories}; $c_b = -\infty$ for a bad mask entry or a structural zero. */
+    private void compactMask(int b) {
+        int copy = b * k, count = 0;
+        boolean zeroOrOne = true;
+        for (int j = 0; j < k; j++) {
+            double aj = mask[copy + j];
+            if (aj == 1) {
+                categories[copy + count++] = j;
+            } else {
+                zeroOrOne &= aj == 0;
+                if (y[copy + j] > 0) logCoefficient[b] = Double.NEGATIVE_INFINITY; // a count observed in an unavailable category
+            }
+        }
+        if (!zeroOrOne) logCoefficient[b] = Double.NEGATIVE_INFINITY;
+        available[b] = zeroOrOne ? count : -1;
+    }
+
+    /** Event {@code b}'s number of available categories, or -1 when its mask has an entry other than 0 or 1 (masked only). */
+    int available(int b) { return available[b]; }
+
+    /** The available categories of each event, event {@code b}'s in {@code [b*k, b*k + available(b))} (masked only). */
+    int[] categories() { return categories; }
+}
