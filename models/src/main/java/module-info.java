@@ -27,6 +27,8 @@ module org.bayes4j.models {
              org.bayes4j.models.confounded.CenteredMultilevelConfounded,
              org.bayes4j.models.confounded.MundlakConfounded,
              org.bayes4j.models.confounded.LatentMundlakConfounded,
+             org.bayes4j.models.confounded.CenteredMundlakConfounded,
+             org.bayes4j.models.confounded.CenteredLatentMundlakConfounded,
              org.bayes4j.models.iris.PivotCategoricalIris,
              org.bayes4j.models.iris.SumToZeroCategoricalIris,
              org.bayes4j.models.factors.CenteredInteractionFactors,

@@ -27,7 +27,7 @@ class ModelProviderCatalogueTest {
             "grouped-multinomial-noncentered", "grouped-multinomial-centered", "dirichlet-multinomial",
             "reedfrogs-noncentered", "reedfrogs-fixed-sigma", "reedfrogs-predators", "reedfrogs-predators-noncentered",
             "confounded-naive", "confounded-fixed-effects", "confounded-multilevel", "confounded-multilevel-centered",
-            "confounded-mundlak", "confounded-latent-mundlak", "iris-pivot", "iris-sumzero",
+            "confounded-mundlak", "confounded-latent-mundlak", "confounded-mundlak-centered", "confounded-latent-mundlak-centered", "iris-pivot", "iris-sumzero",
             "factors-interaction-centered", "factors-interaction-noncentered", "factors-additive-centered", "factors-additive-noncentered",
             "masked-multinomial",
             "masked-multinomial-slopes-centered",

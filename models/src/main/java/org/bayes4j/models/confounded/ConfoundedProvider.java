@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.bayes4j.spi.dist.Exponential;
+import org.bayes4j.spi.dist.Normal;
 import org.bayes4j.spi.model.Data;
 import org.bayes4j.spi.model.DataVariable;
 import org.bayes4j.spi.model.Dim;
+import org.bayes4j.spi.model.Expr;
 import org.bayes4j.spi.model.ModelBuilder;
 import org.bayes4j.spi.model.ModelData;
 import org.bayes4j.spi.model.ModelProvider;
 import org.bayes4j.spi.model.Simulation;
+import org.bayes4j.spi.model.Var;
 
 /**
  * What the confounded-groups providers share: the data they read, the
@@ -55,6 +59,20 @@ abstract class ConfoundedProvider implements ModelProvider {
 
     /** The dims and data every estimator declares, groups first. */
     record Declared(Dim group, Dim individual, Data groupOf, Data x, Data y, Data z) {}
+
+    /**
+     * The partially pooled intercepts of 7c-7e, $\alpha_g$ with $\bar\alpha \sim N(0, 1)$ and
+     * $\tau \sim \text{Exponential}(1)$: non-centred, $\alpha_g = \bar\alpha + \tau z_g$ with
+     * $z_g \sim N(0, 1)$ and {@code alpha} recorded as a deterministic; or centred,
+     * $\alpha_g \sim N(\bar\alpha, \tau)$, as the provider's estimator says.
+     */
+    final Expr pooledIntercepts(ModelBuilder m, Declared v) {
+        Var alphaBar = m.param("alpha_bar", Normal.of(0, 1));
+        Var tau = m.param("tau", Exponential.of(1));
+        if (!estimator.nonCentred()) return m.param("alpha", Normal.of(alphaBar, tau), v.group());
+        Var z = m.param("z", Normal.of(0, 1), v.group());
+        return m.deterministic("alpha", alphaBar.add(tau.mul(z)));
+    }
 
     static Declared declareData(ModelBuilder m, ConfoundedData.Individuals d) {
         Dim group = m.dim("group", d.groups());

@@ -57,8 +57,8 @@ final class ConfoundedSimulator {
         }
         double bX = fixed.scalar("b_X", () -> draw.normal(0, 1), FixedParameters::finite, "finite");
         double bZ = fixed.scalar("b_Z", () -> draw.normal(0, 1), FixedParameters::finite, "finite");
-        double bXbar = estimator == Estimator.MUNDLAK ? fixed.scalar("b_Xbar", () -> draw.normal(0, 1), FixedParameters::finite, "finite") : 0;
-        boolean latent = estimator == Estimator.LATENT_MUNDLAK;
+        double bXbar = estimator.mundlak() ? fixed.scalar("b_Xbar", () -> draw.normal(0, 1), FixedParameters::finite, "finite") : 0;
+        boolean latent = estimator.latent();
         double bGY = 0, aX = 0, bGX = 0, sigmaX = 0;
         double[] latentG = new double[groups];
         if (latent) {

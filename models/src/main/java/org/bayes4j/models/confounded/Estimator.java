@@ -17,18 +17,28 @@ enum Estimator {
     MULTILEVEL("confounded-multilevel"),
     /** 7c: partially pooled intercepts, centred. */
     MULTILEVEL_CENTRED("confounded-multilevel-centered"),
-    /** 7d: 7c plus the group mean of X. */
+    /** 7d: 7c plus the group mean of X, non-centred intercepts. */
     MUNDLAK("confounded-mundlak"),
-    /** 7e: 7c plus a latent group trait that also drives X. */
-    LATENT_MUNDLAK("confounded-latent-mundlak");
+    /** 7d with centred intercepts. */
+    MUNDLAK_CENTRED("confounded-mundlak-centered"),
+    /** 7e: 7c plus a latent group trait that also drives X, non-centred intercepts. */
+    LATENT_MUNDLAK("confounded-latent-mundlak"),
+    /** 7e with centred intercepts. */
+    LATENT_MUNDLAK_CENTRED("confounded-latent-mundlak-centered");
 
     final String modelName;
 
     Estimator(String modelName) { this.modelName = modelName; }
 
-    boolean pooled() { return this == MULTILEVEL || this == MULTILEVEL_CENTRED || this == MUNDLAK || this == LATENT_MUNDLAK; }
+    boolean pooled() { return this != NAIVE && this != FIXED_EFFECTS; }
 
-    boolean nonCentred() { return pooled() && this != MULTILEVEL_CENTRED; }
+    boolean nonCentred() { return this == MULTILEVEL || this == MUNDLAK || this == LATENT_MUNDLAK; }
+
+    /** 7d in either form: the observed group mean of X as a group-level predictor. */
+    boolean mundlak() { return this == MUNDLAK || this == MUNDLAK_CENTRED; }
+
+    /** 7e in either form: a latent group trait drives X and Y. */
+    boolean latent() { return this == LATENT_MUNDLAK || this == LATENT_MUNDLAK_CENTRED; }
 
     /** The free variables in declaration order. */
     List<String> freeVariables() {
@@ -43,8 +53,8 @@ enum Estimator {
         }
         names.add("b_X");
         names.add("b_Z");
-        if (this == MUNDLAK) names.add("b_Xbar");
-        if (this == LATENT_MUNDLAK) names.addAll(List.of("b_GY", "G", "a_X", "b_GX", "sigma_X"));
+        if (mundlak()) names.add("b_Xbar");
+        if (latent()) names.addAll(List.of("b_GY", "G", "a_X", "b_GX", "sigma_X"));
         return names;
     }
 

@@ -18,24 +18,25 @@ import org.bayes4j.spi.model.Var;
  * fixes the sign of $G$), $\sigma_X \sim \text{Exponential}(1)$,
  * $a_X, b_{GY} \sim N(0, 1)$, and intercepts, $b_X$, $b_Z$ as in 7c
  * ($\alpha_g = \bar\alpha + \tau z_g$). Unlike 7d it learns each group's
- * trait from its members' $X$ with the uncertainty of a small group.
+ * trait from its members' $X$ with the uncertainty of a small group. The
+ * intercepts are non-centred here; {@link CenteredLatentMundlakConfounded}
+ * is the centred form.
  */
-public final class LatentMundlakConfounded extends ConfoundedProvider {
+public class LatentMundlakConfounded extends ConfoundedProvider {
 
-    public LatentMundlakConfounded() { super(Estimator.LATENT_MUNDLAK); }
+    public LatentMundlakConfounded() { this(Estimator.LATENT_MUNDLAK); }
+
+    LatentMundlakConfounded(Estimator form) { super(form); }
 
     @Override public String description() {
         return "Confounded groups, latent Mundlak: X_i ~ N(a_X + b_GX G_g, sigma_X) and logit p_i = alpha_g + b_X X_i + b_Z Z_g + b_GY G_g, G_g ~ N(0, 1).";
     }
 
-    @Override public Model build(ModelData data) {
+    @Override public final Model build(ModelData data) {
         ConfoundedData.Individuals d = ConfoundedData.read(data);
         return Model.build(name(), m -> {
             Declared v = declareData(m, d);
-            Var alphaBar = m.param("alpha_bar", Normal.of(0, 1));
-            Var tau = m.param("tau", Exponential.of(1));
-            Var z = m.param("z", Normal.of(0, 1), v.group());
-            Expr alpha = m.deterministic("alpha", alphaBar.add(tau.mul(z)));
+            Expr alpha = pooledIntercepts(m, v);
             Var bX = m.param("b_X", Normal.of(0, 1));
             Var bZ = m.param("b_Z", Normal.of(0, 1));
             Var bGY = m.param("b_GY", Normal.of(0, 1));

@@ -2,7 +2,6 @@ package org.bayes4j.models.confounded;
 
 import org.bayes4j.spi.model.Data;
 import org.bayes4j.spi.dist.Bernoulli;
-import org.bayes4j.spi.dist.Exponential;
 import org.bayes4j.spi.dist.Normal;
 import org.bayes4j.spi.model.Expr;
 import org.bayes4j.spi.model.Model;
@@ -19,25 +18,25 @@ import org.bayes4j.spi.model.Var;
  * correlated with $X$ (Mundlak 1978), so $b_X$ is deconfounded like the
  * fixed-effects estimate while $b_Z$ stays estimable. It treats
  * $\bar X_g$ as known, ignoring that it is a noisy estimate of the
- * group's confound for small groups.
+ * group's confound for small groups. The intercepts are non-centred here;
+ * {@link CenteredMundlakConfounded} is the centred form.
  */
-public final class MundlakConfounded extends ConfoundedProvider {
+public class MundlakConfounded extends ConfoundedProvider {
 
-    public MundlakConfounded() { super(Estimator.MUNDLAK); }
+    public MundlakConfounded() { this(Estimator.MUNDLAK); }
+
+    MundlakConfounded(Estimator form) { super(form); }
 
     @Override public String description() {
         return "Confounded groups, Mundlak: multilevel (non-centred) plus b_Xbar * Xbar_g, the group mean of X.";
     }
 
-    @Override public Model build(ModelData data) {
+    @Override public final Model build(ModelData data) {
         ConfoundedData.Individuals d = ConfoundedData.read(data);
         return Model.build(name(), m -> {
             Declared v = declareData(m, d);
             Data xbar = m.data("Xbar", d.xbar(), v.group());
-            Var alphaBar = m.param("alpha_bar", Normal.of(0, 1));
-            Var tau = m.param("tau", Exponential.of(1));
-            Var z = m.param("z", Normal.of(0, 1), v.group());
-            Expr alpha = m.deterministic("alpha", alphaBar.add(tau.mul(z)));
+            Expr alpha = pooledIntercepts(m, v);
             Var bX = m.param("b_X", Normal.of(0, 1));
             Var bZ = m.param("b_Z", Normal.of(0, 1));
             Var bXbar = m.param("b_Xbar", Normal.of(0, 1));

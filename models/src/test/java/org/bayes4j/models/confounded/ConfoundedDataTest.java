@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ConfoundedDataTest {
 
     private static final List<String> ALL = List.of("confounded-naive", "confounded-fixed-effects", "confounded-multilevel",
-            "confounded-multilevel-centered", "confounded-mundlak", "confounded-latent-mundlak");
+            "confounded-multilevel-centered", "confounded-mundlak", "confounded-latent-mundlak", "confounded-mundlak-centered",
+            "confounded-latent-mundlak-centered");
 
     @Test
     void zPerGroupOrPerIndividualGiveTheSameModel() {
@@ -61,6 +62,9 @@ class ConfoundedDataTest {
         assertEquals(List.of("alpha_bar", "tau", "alpha", "b_X", "b_Z"), free("confounded-multilevel-centered"));
         assertEquals(List.of("alpha_bar", "tau", "z", "b_X", "b_Z", "b_Xbar"), free("confounded-mundlak"));
         assertEquals(List.of("alpha_bar", "tau", "z", "b_X", "b_Z", "b_GY", "G", "a_X", "b_GX", "sigma_X"), free("confounded-latent-mundlak"));
+        assertEquals(List.of("alpha_bar", "tau", "alpha", "b_X", "b_Z", "b_Xbar"), free("confounded-mundlak-centered"));
+        assertEquals(List.of("alpha_bar", "tau", "alpha", "b_X", "b_Z", "b_GY", "G", "a_X", "b_GX", "sigma_X"),
+                free("confounded-latent-mundlak-centered"));
         Model fixed = Providers.named("confounded-fixed-effects").build(Providers.named("confounded-fixed-effects").defaultData());
         assertEquals(List.of(30), fixed.variable("alpha").orElseThrow().dims().stream().map(d -> d.size()).collect(Collectors.toList()));
         Model latent = Providers.named("confounded-latent-mundlak").build(Providers.named("confounded-latent-mundlak").defaultData());
