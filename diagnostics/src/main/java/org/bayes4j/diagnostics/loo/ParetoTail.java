@@ -25,6 +25,8 @@ final class ParetoTail {
     private final int[] ranked;
     private final double[] tailValues;
     private final double[] exceedances;
+    private final double[] logSurvival;
+    private int logSurvivalLength = -1;
 
     /** Shape of the last fit, {@code Infinity} when none was possible. */
     double k;
@@ -40,6 +42,21 @@ final class ParetoTail {
         ranked = new int[s];
         tailValues = new double[s];
         exceedances = new double[s];
+        logSurvival = new double[s];
+    }
+
+    /**
+     * {@code log(1 - p_j)} at the plotting positions {@code p_j = (j + 1/2) / m}, j = 0..m-1,
+     * where the tail is replaced by fitted quantiles. They depend on m alone, which is the
+     * same for every observation of equal relative efficiency, so they are kept for the
+     * last m: one logarithm per tail entry fewer.
+     */
+    private double[] logSurvival(int m) {
+        if (logSurvivalLength != m) {
+            for (int j = 0; j < m; j++) logSurvival[j] = LogOnePlus.log1p(-((j + 1 - 0.5) / m));
+            logSurvivalLength = m;
+        }
+        return logSurvival;
     }
 
     /** Indices (ascending by original value) of the entries replaced by the last call: {@code tailIndex(0..smoothedCount-1)}. */
@@ -68,10 +85,8 @@ final class ParetoTail {
         GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances, m);
         k = fit.k();
         if (!Double.isFinite(k)) return;
-        for (int j = 0; j < m; j++) {
-            double p = (j + 1 - 0.5) / m;
-            lw[tail[j]] = Math.log(fit.quantile(p) + expCutoff);
-        }
+        double[] logSurvival = logSurvival(m);
+        for (int j = 0; j < m; j++) lw[tail[j]] = Math.log(fit.quantileAtLogSurvival(logSurvival[j]) + expCutoff);
         smoothedCount = m;
     }
 
