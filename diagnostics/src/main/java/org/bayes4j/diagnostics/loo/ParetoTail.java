@@ -26,6 +26,7 @@ final class ParetoTail {
     private final double[] tailValues;
     private final double[] exceedances;
     private final double[] logSurvival;
+    private final double[] smoothedRatios;
     private int logSurvivalLength = -1;
 
     /** Shape of the last fit, {@code Infinity} when none was possible. */
@@ -43,6 +44,7 @@ final class ParetoTail {
         tailValues = new double[s];
         exceedances = new double[s];
         logSurvival = new double[s];
+        smoothedRatios = new double[s];
     }
 
     /**
@@ -62,14 +64,25 @@ final class ParetoTail {
     /** Indices (ascending by original value) of the entries replaced by the last call: {@code tailIndex(0..smoothedCount-1)}. */
     int tailIndex(int j) { return tail[j]; }
 
-    /** The value {@code lw[tailIndex(j)]} had before the last call smoothed it. */
-    double originalValue(int j) { return tailValues[j]; }
+    /**
+     * The smoothed importance ratio (on the scale of {@code exp(lw)}, not yet truncated)
+     * that replaced entry {@code tailIndex(j)}: the fitted quantile plus {@code exp(cutoff)}.
+     */
+    double smoothedRatio(int j) { return smoothedRatios[j]; }
 
     /**
      * Smooths the tail of {@code lw[0..s)} in place (not yet truncated). Afterwards
      * {@link #k}, {@link #tailLength} and {@link #smoothedCount} describe what was done.
      */
-    void smooth(double[] lw, int s, double rEff) {
+    void smooth(double[] lw, int s, double rEff) { smooth(lw, s, rEff, true); }
+
+    /**
+     * As {@link #smooth(double[], int, double)}; with {@code writeLogs} false the
+     * smoothed tail is left only in {@link #smoothedRatio} and {@code lw} keeps its
+     * raw tail, for a caller that works on the ratio scale (one logarithm per tail
+     * entry fewer).
+     */
+    void smooth(double[] lw, int s, double rEff, boolean writeLogs) {
         int m = ParetoSmoothedImportanceSampling.tailLength(s, rEff);
         tailLength = m;
         k = Double.POSITIVE_INFINITY;
@@ -86,7 +99,8 @@ final class ParetoTail {
         k = fit.k();
         if (!Double.isFinite(k)) return;
         double[] logSurvival = logSurvival(m);
-        for (int j = 0; j < m; j++) lw[tail[j]] = Math.log(fit.quantileAtLogSurvival(logSurvival[j]) + expCutoff);
+        for (int j = 0; j < m; j++) smoothedRatios[j] = fit.quantileAtLogSurvival(logSurvival[j]) + expCutoff;
+        if (writeLogs) for (int j = 0; j < m; j++) lw[tail[j]] = Math.log(smoothedRatios[j]);
         smoothedCount = m;
     }
 
