@@ -20,6 +20,9 @@ final class ParetoTail {
 
     private final int[] histogram = new int[BINS];
     private final long[] keys;
+    private final long[] sortedKeys;
+    private final int[] bucketOf;
+    private final int[] bucketStart;
     private final int[] candidate;
     private final int[] tail;
     private final int[] ranked;
@@ -38,6 +41,9 @@ final class ParetoTail {
 
     ParetoTail(int s) {
         keys = new long[s];
+        sortedKeys = new long[s];
+        bucketOf = new int[s];
+        bucketStart = new int[s + 1];
         candidate = new int[s];
         tail = new int[s];
         ranked = new int[s];
@@ -170,7 +176,7 @@ final class ParetoTail {
      *
      * <p>Each value is mapped to a long whose signed order is that of the doubles
      * (negative values have their magnitude bits flipped); its lowest bits are then
-     * replaced by the candidate's position, and the longs are sorted as primitives.
+     * replaced by the candidate's position, and the longs are sorted ({@link #sortByBuckets}).
      * That order is exact except among values which agree but for those low bits; an
      * insertion pass with the exact comparison repairs it, in linear time as only
      * such near-ties (rare) are out of place.
@@ -183,7 +189,7 @@ final class ParetoTail {
             long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
             keys[j] = (ordered & ~positionMask) | j;
         }
-        Arrays.sort(keys, 0, count);
+        sortByBuckets(lw, count);
         for (int j = 0; j < count; j++) ranked[j] = candidate[(int) (keys[j] & positionMask)];
         for (int j = 1; j < count; j++) {
             int t = ranked[j];
@@ -196,6 +202,55 @@ final class ParetoTail {
             ranked[i + 1] = t;
         }
         System.arraycopy(ranked, 0, candidate, 0, count);
+    }
+
+    /**
+     * Sorts {@code keys[0..count)} (ascending, as signed longs) by a distribution
+     * sort: each key goes to one of {@code count} buckets by the linear position of its
+     * value between the smallest and the largest candidate, the buckets are laid out in
+     * order, and an insertion sort by key finishes. The bucket of a value never
+     * decreases with it (a subtraction and a multiplication by a positive number are
+     * monotone in floating point), so the insertion sort only reorders keys within a
+     * bucket: expected linear time for the smooth spread of a tail, and the same result
+     * as a comparison sort whatever the spread. It replaced {@link Arrays#sort}, which
+     * took about a tenth of PSIS-LOO's time on the benchmark.
+     */
+    private void sortByBuckets(double[] lw, int count) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < count; j++) {
+            double v = lw[candidate[j]];
+            if (v < lo) lo = v;
+            if (v > hi) hi = v;
+        }
+        if (!(hi > lo)) {
+            Arrays.sort(keys, 0, count);
+            return;
+        }
+        double scale = count / (hi - lo);
+        Arrays.fill(bucketStart, 0, count + 1, 0);
+        for (int j = 0; j < count; j++) {
+            int b = Math.min((int) ((lw[candidate[j]] - lo) * scale), count - 1);
+            bucketOf[j] = b;
+            bucketStart[b + 1]++;
+        }
+        for (int b = 0; b < count; b++) bucketStart[b + 1] += bucketStart[b];
+        for (int j = 0; j < count; j++) sortedKeys[bucketStart[bucketOf[j]]++] = keys[j];
+        // crowded buckets (values bunched far from one outlier) would make the insertion
+        // sort quadratic: past a linear budget of moves a comparison sort finishes instead
+        long budget = 16L * count;
+        for (int j = 1; j < count && budget >= 0; j++) {
+            long key = sortedKeys[j];
+            int i = j - 1;
+            while (i >= 0 && sortedKeys[i] > key) {
+                sortedKeys[i + 1] = sortedKeys[i];
+                i--;
+            }
+            sortedKeys[i + 1] = key;
+            budget -= j - 1 - i;
+        }
+        if (budget < 0) Arrays.sort(sortedKeys, 0, count);
+        System.arraycopy(sortedKeys, 0, keys, 0, count);
     }
 
     /** Whether entry t (value v) comes before entry u (value w): by value, then by index. */
