@@ -55,8 +55,11 @@ record GeneralisedParetoFit(double k, double sigma) {
     }
 
     /** Quantile function {@code sigma ((1 - p)^(-k) - 1) / k}; NaN for a non-positive scale. */
-    double quantile(double p) {
+    double quantile(double p) { return quantileAtLogSurvival(LogOnePlus.log1p(-p)); }
+
+    /** The quantile at p given {@code log(1 - p)}, for callers that reuse the logarithms of a fixed set of p. */
+    double quantileAtLogSurvival(double logOneMinusP) {
         if (Double.isNaN(sigma) || sigma <= 0) return Double.NaN;
-        return sigma * LogOnePlus.expm1(-k * LogOnePlus.log1p(-p)) / k;
+        return sigma * LogOnePlus.expm1(-k * logOneMinusP) / k;
     }
 }

@@ -106,22 +106,21 @@ final class LooColumn {
 
     /** Smooths the prepared observation's ratios and sets {@link #elpd}, {@link #k} and {@link #nEff}. */
     void loo(double rEff) {
-        tail.smooth(lw, s, rEff);
+        // the fast path works on the ratio scale and needs no logarithms of the smoothed tail
+        tail.smooth(lw, s, rEff, !fast);
         k = tail.k;
         int m = tail.smoothedCount;
-        // truncation at the largest raw weight (0) can only bite on smoothed entries
-        for (int j = 0; j < m; j++) {
-            int t = tail.tailIndex(j);
-            lw[t] = Math.min(lw[t], 0);
-        }
         if (fast) {
             double ratios = 0;
             for (int j = 0; j < m; j++) {
                 int t = tail.tailIndex(j);
-                ratios += TabulatedExponential.exp(lw[t] - tail.originalValue(j));
+                // truncation at the largest raw weight, exp(0) = 1, can only bite on smoothed entries
+                double w = Math.min(tail.smoothedRatio(j), 1);
+                // exp(a_t - b_t) with e_t = exp(b_t)
+                ratios += w / e[t];
                 // swap in the smoothed weight so that the sums below see it
                 scratch[j] = e[t];
-                e[t] = TabulatedExponential.exp(lw[t]);
+                e[t] = w;
             }
             // two sums per quantity, over even and odd draws: independent additions overlap
             double sum0 = 0;
@@ -147,6 +146,11 @@ final class LooColumn {
             elpd = minLogLik + Math.log((s - m) + ratios) - Math.log(sum);
             nEff = rEff * sum * sum / squares;
         } else {
+            // truncation at the largest raw weight (0) can only bite on smoothed entries
+            for (int j = 0; j < m; j++) {
+                int t = tail.tailIndex(j);
+                lw[t] = Math.min(lw[t], 0);
+            }
             // elpd = log sum_s exp(ll_s + a_s) - log sum_s exp(a_s); n_eff = r_eff / sum_s (w_s / sum w)^2
             double logSum = LogSumExp.of(lw);
             double squares = 0;

@@ -20,11 +20,17 @@ final class ParetoTail {
 
     private final int[] histogram = new int[BINS];
     private final long[] keys;
+    private final long[] sortedKeys;
+    private final int[] bucketOf;
+    private final int[] bucketStart;
     private final int[] candidate;
     private final int[] tail;
     private final int[] ranked;
     private final double[] tailValues;
     private final double[] exceedances;
+    private final double[] logSurvival;
+    private final double[] smoothedRatios;
+    private int logSurvivalLength = -1;
 
     /** Shape of the last fit, {@code Infinity} when none was possible. */
     double k;
@@ -35,24 +41,54 @@ final class ParetoTail {
 
     ParetoTail(int s) {
         keys = new long[s];
+        sortedKeys = new long[s];
+        bucketOf = new int[s];
+        bucketStart = new int[s + 1];
         candidate = new int[s];
         tail = new int[s];
         ranked = new int[s];
         tailValues = new double[s];
         exceedances = new double[s];
+        logSurvival = new double[s];
+        smoothedRatios = new double[s];
+    }
+
+    /**
+     * {@code log(1 - p_j)} at the plotting positions {@code p_j = (j + 1/2) / m}, j = 0..m-1,
+     * where the tail is replaced by fitted quantiles. They depend on m alone, which is the
+     * same for every observation of equal relative efficiency, so they are kept for the
+     * last m: one logarithm per tail entry fewer.
+     */
+    private double[] logSurvival(int m) {
+        if (logSurvivalLength != m) {
+            for (int j = 0; j < m; j++) logSurvival[j] = LogOnePlus.log1p(-((j + 1 - 0.5) / m));
+            logSurvivalLength = m;
+        }
+        return logSurvival;
     }
 
     /** Indices (ascending by original value) of the entries replaced by the last call: {@code tailIndex(0..smoothedCount-1)}. */
     int tailIndex(int j) { return tail[j]; }
 
-    /** The value {@code lw[tailIndex(j)]} had before the last call smoothed it. */
-    double originalValue(int j) { return tailValues[j]; }
+    /**
+     * The smoothed importance ratio (on the scale of {@code exp(lw)}, not yet truncated)
+     * that replaced entry {@code tailIndex(j)}: the fitted quantile plus {@code exp(cutoff)}.
+     */
+    double smoothedRatio(int j) { return smoothedRatios[j]; }
 
     /**
      * Smooths the tail of {@code lw[0..s)} in place (not yet truncated). Afterwards
      * {@link #k}, {@link #tailLength} and {@link #smoothedCount} describe what was done.
      */
-    void smooth(double[] lw, int s, double rEff) {
+    void smooth(double[] lw, int s, double rEff) { smooth(lw, s, rEff, true); }
+
+    /**
+     * As {@link #smooth(double[], int, double)}; with {@code writeLogs} false the
+     * smoothed tail is left only in {@link #smoothedRatio} and {@code lw} keeps its
+     * raw tail, for a caller that works on the ratio scale (one logarithm per tail
+     * entry fewer).
+     */
+    void smooth(double[] lw, int s, double rEff, boolean writeLogs) {
         int m = ParetoSmoothedImportanceSampling.tailLength(s, rEff);
         tailLength = m;
         k = Double.POSITIVE_INFINITY;
@@ -68,10 +104,9 @@ final class ParetoTail {
         GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances, m);
         k = fit.k();
         if (!Double.isFinite(k)) return;
-        for (int j = 0; j < m; j++) {
-            double p = (j + 1 - 0.5) / m;
-            lw[tail[j]] = Math.log(fit.quantile(p) + expCutoff);
-        }
+        double[] logSurvival = logSurvival(m);
+        for (int j = 0; j < m; j++) smoothedRatios[j] = fit.quantileAtLogSurvival(logSurvival[j]) + expCutoff;
+        if (writeLogs) for (int j = 0; j < m; j++) lw[tail[j]] = Math.log(smoothedRatios[j]);
         smoothedCount = m;
     }
 
@@ -141,7 +176,7 @@ final class ParetoTail {
      *
      * <p>Each value is mapped to a long whose signed order is that of the doubles
      * (negative values have their magnitude bits flipped); its lowest bits are then
-     * replaced by the candidate's position, and the longs are sorted as primitives.
+     * replaced by the candidate's position, and the longs are sorted ({@link #sortByBuckets}).
      * That order is exact except among values which agree but for those low bits; an
      * insertion pass with the exact comparison repairs it, in linear time as only
      * such near-ties (rare) are out of place.
@@ -154,7 +189,7 @@ final class ParetoTail {
             long ordered = bits ^ ((bits >> 63) & Long.MAX_VALUE);
             keys[j] = (ordered & ~positionMask) | j;
         }
-        Arrays.sort(keys, 0, count);
+        sortByBuckets(lw, count);
         for (int j = 0; j < count; j++) ranked[j] = candidate[(int) (keys[j] & positionMask)];
         for (int j = 1; j < count; j++) {
             int t = ranked[j];
@@ -167,6 +202,55 @@ final class ParetoTail {
             ranked[i + 1] = t;
         }
         System.arraycopy(ranked, 0, candidate, 0, count);
+    }
+
+    /**
+     * Sorts {@code keys[0..count)} (ascending, as signed longs) by a distribution
+     * sort: each key goes to one of {@code count} buckets by the linear position of its
+     * value between the smallest and the largest candidate, the buckets are laid out in
+     * order, and an insertion sort by key finishes. The bucket of a value never
+     * decreases with it (a subtraction and a multiplication by a positive number are
+     * monotone in floating point), so the insertion sort only reorders keys within a
+     * bucket: expected linear time for the smooth spread of a tail, and the same result
+     * as a comparison sort whatever the spread. It replaced {@link Arrays#sort}, which
+     * took about a tenth of PSIS-LOO's time on the benchmark.
+     */
+    private void sortByBuckets(double[] lw, int count) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < count; j++) {
+            double v = lw[candidate[j]];
+            if (v < lo) lo = v;
+            if (v > hi) hi = v;
+        }
+        if (!(hi > lo)) {
+            Arrays.sort(keys, 0, count);
+            return;
+        }
+        double scale = count / (hi - lo);
+        Arrays.fill(bucketStart, 0, count + 1, 0);
+        for (int j = 0; j < count; j++) {
+            int b = Math.min((int) ((lw[candidate[j]] - lo) * scale), count - 1);
+            bucketOf[j] = b;
+            bucketStart[b + 1]++;
+        }
+        for (int b = 0; b < count; b++) bucketStart[b + 1] += bucketStart[b];
+        for (int j = 0; j < count; j++) sortedKeys[bucketStart[bucketOf[j]]++] = keys[j];
+        // crowded buckets (values bunched far from one outlier) would make the insertion
+        // sort quadratic: past a linear budget of moves a comparison sort finishes instead
+        long budget = 16L * count;
+        for (int j = 1; j < count && budget >= 0; j++) {
+            long key = sortedKeys[j];
+            int i = j - 1;
+            while (i >= 0 && sortedKeys[i] > key) {
+                sortedKeys[i + 1] = sortedKeys[i];
+                i--;
+            }
+            sortedKeys[i + 1] = key;
+            budget -= j - 1 - i;
+        }
+        if (budget < 0) Arrays.sort(sortedKeys, 0, count);
+        System.arraycopy(sortedKeys, 0, keys, 0, count);
     }
 
     /** Whether entry t (value v) comes before entry u (value w): by value, then by index. */

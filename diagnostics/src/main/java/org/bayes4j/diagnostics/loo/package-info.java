@@ -13,7 +13,8 @@
  * way; one tabulated exponential per entry serves every sum
  * ({@link org.bayes4j.diagnostics.loo.LooColumn},
  * {@link org.bayes4j.diagnostics.loo.TabulatedExponential}); the Pareto tail is
- * selected rather than sorted ({@link org.bayes4j.diagnostics.loo.ParetoTail});
+ * selected rather than sorted, and only the selected candidates are ranked, by a
+ * distribution sort ({@link org.bayes4j.diagnostics.loo.ParetoTail});
  * autocovariances are computed only at the lags the ESS reads
  * ({@link org.bayes4j.diagnostics.loo.LaggedEss}); and the generalised-Pareto fit
  * takes one logarithm per grid point, of a product, instead of one per exceedance

@@ -70,6 +70,26 @@ class LooSinglePassTest {
     }
 
     /**
+     * A few ratios (fewer than the tail) bunched at the top and the rest bunched a
+     * unit below: the tail's candidates then crowd into a few buckets of the ranking's
+     * distribution sort, whose insertion pass exceeds its budget and hands over to a
+     * comparison sort. The result must still be the full stable sort's.
+     */
+    @Test
+    void tailRankingIsExactWhenTheCandidatesCrowdIntoFewBuckets() {
+        Property.forAll("psis crowded buckets", 45L, 60, g -> {
+            int s = g.integer(100, 3000);
+            double top = g.real(0.005, 0.05);
+            double[] lr = new double[s];
+            for (int i = 0; i < s; i++) lr[i] = g.real(0, 1) < top ? -g.real(0, 1e-6) : -1 - g.real(0, 1e-3);
+            double rEff = g.real(0.3, 1.2);
+            double[] fast = ParetoSmoothedImportanceSampling.smooth(lr, rEff).logWeights();
+            double[] reference = LooFastPathPropertyTest.referenceSmooth(lr, rEff, 0);
+            assertEquals(Arrays.toString(reference), Arrays.toString(fast));
+        });
+    }
+
+    /**
      * Values on a coarse grid plus a few thousand units in the last place: many agree
      * in all but their lowest bits, which the primitive sort of the tail ranking
      * ignores and its insertion pass must put right.
