@@ -105,9 +105,9 @@ final class LaggedEss {
      * lags per pass: each draw {@code x_i} is loaded once for the four products
      * {@code x_i x_{i+l..i+l+3}}, and with two draws per step the eight sums are
      * independent addition chains that the processor runs in parallel (one chain
-     * would wait on each addition). Each term is a fused multiply-add
-     * ({@link Math#fma}, a single instruction on processors with FMA), which rounds
-     * once where a product and a sum round twice.
+     * would wait on each addition). Each term is a plain product and sum ({@link Math#fma} is
+     * avoided: without hardware FMA the JDK computes it in software, orders of
+     * magnitude slower).
      */
     private double acov(int lag) {
         while (computed <= lag) {
@@ -140,15 +140,15 @@ final class LaggedEss {
                 double y2 = centred[j + 2];
                 double y3 = centred[j + 3];
                 double y4 = centred[j + 4];
-                // fused multiply-adds: one instruction and one rounding per term
-                s0 = Math.fma(x0, y0, s0);
-                s1 = Math.fma(x0, y1, s1);
-                s2 = Math.fma(x0, y2, s2);
-                s3 = Math.fma(x0, y3, s3);
-                u0 = Math.fma(x1, y1, u0);
-                u1 = Math.fma(x1, y2, u1);
-                u2 = Math.fma(x1, y3, u2);
-                u3 = Math.fma(x1, y4, u3);
+                // eight independent sums of products
+                s0 += x0 * y0;
+                s1 += x0 * y1;
+                s2 += x0 * y2;
+                s3 += x0 * y3;
+                u0 += x1 * y1;
+                u1 += x1 * y2;
+                u2 += x1 * y3;
+                u3 += x1 * y4;
             }
             for (; i < n - l; i++) {
                 double xi = centred[off + i];

@@ -11,8 +11,9 @@ package org.bayes4j.diagnostics.loo;
  * logarithm of a product: {@code sum_i log(1 + a x_i) = E log 2 + log(prod_i m_i)}, with
  * the product carried in four interleaved partial products, each brought back to
  * {@code [1, 2)} after every four factors by moving its binary exponent into the
- * integer {@code E} (exact). Each factor {@code 1 + a x_i} is one fused multiply-add
- * ({@link Math#fma}: one instruction, one rounding). One multiplication rounds by at most {@code 2^-53}
+ * integer {@code E} (exact). Each factor {@code 1 + a x_i} is a plain multiply-add
+ * ({@link Math#fma} is avoided: without hardware FMA the JDK computes it in software, orders of magnitude
+ * slower, and the result must not depend on the processor). One multiplication rounds by at most {@code 2^-53}
  * relative, {@code 1.1e-16} absolute in the logarithm: the same as the rounding of a
  * per-term logarithm, at the price of a multiplication. For {@code a > 0} every
  * factor is at least 1 and for {@code a < 0} at most 1, so a partial product never
@@ -58,13 +59,13 @@ final class MeanLogOnePlus {
         while (i < n) {
             if (i + 16 <= n) {
                 for (int end = i + 16; i < end; i += 4) {
-                    p0 *= Math.fma(a, x[i], 1);
-                    p1 *= Math.fma(a, x[i + 1], 1);
-                    p2 *= Math.fma(a, x[i + 2], 1);
-                    p3 *= Math.fma(a, x[i + 3], 1);
+                    p0 *= (a * x[i] + 1);
+                    p1 *= (a * x[i + 1] + 1);
+                    p2 *= (a * x[i + 2] + 1);
+                    p3 *= (a * x[i + 3] + 1);
                 }
             } else {
-                for (int end = Math.min(n, i + 4); i < end; i++) p0 *= Math.fma(a, x[i], 1);
+                for (int end = Math.min(n, i + 4); i < end; i++) p0 *= (a * x[i] + 1);
             }
             // p = 2^(f - 1023) m with m in [1, 2), f the biased exponent field; f must be 1..2046
             long b0 = Double.doubleToRawLongBits(p0);
