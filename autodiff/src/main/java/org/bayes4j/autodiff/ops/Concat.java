@@ -10,18 +10,11 @@ public final class Concat extends Kernel {
     private final double[][] parts, partAdj;
     private final int[] blocks, offsets;
     private final int outer, outBlock;
-    /** Every output block is short (a few categories per row): one pass row by row beats a copy call per part and row. */
-    private final boolean shortRows;
 
     /**
      * @param partShapes shapes of the parts (equal except along {@code axis})
      */
     public Concat(double[][] parts, double[][] partAdj, int[][] partShapes, int axis, double[] out, double[] outAdj) {
-        this(parts, partAdj, partShapes, axis, out, outAdj, SHORT_ROW);
-    }
-
-    /** With the longest output block copied row by row set to {@code shortRow} (0 for the copy per part and row; tests compare the two). */
-    Concat(double[][] parts, double[][] partAdj, int[][] partShapes, int axis, double[] out, double[] outAdj, int shortRow) {
         super(out, outAdj);
         this.parts = parts.clone();
         this.partAdj = partAdj.clone();
@@ -39,22 +32,9 @@ public final class Concat extends Kernel {
             total += blocks[p];
         }
         this.outBlock = total;
-        this.shortRows = total <= shortRow;
     }
 
-    /** Output blocks up to this many elements are copied element by element, row by row. */
-    static final int SHORT_ROW = 16;
-
     @Override public void forward() {
-        if (shortRows) {
-            for (int o = 0, at = 0; o < outer; o++) {
-                for (int p = 0; p < parts.length; p++) {
-                    double[] part = parts[p];
-                    for (int from = o * blocks[p], end = from + blocks[p]; from < end; from++) out[at++] = part[from];
-                }
-            }
-            return;
-        }
         for (int p = 0; p < parts.length; p++) {
             int blk = blocks[p], off = offsets[p];
             double[] part = parts[p];
@@ -63,17 +43,6 @@ public final class Concat extends Kernel {
     }
 
     @Override public void backward() {
-        if (shortRows) {
-            for (int o = 0, at = 0; o < outer; o++) {
-                for (int p = 0; p < parts.length; p++) {
-                    double[] adj = partAdj[p];
-                    int blk = blocks[p];
-                    if (adj != null) for (int to = o * blk, end = to + blk; to < end; to++) adj[to] += outAdj[at++];
-                    else at += blk;
-                }
-            }
-            return;
-        }
         for (int p = 0; p < parts.length; p++) {
             double[] adj = partAdj[p];
             if (adj == null) continue;

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The specialised loops of {@link Gather} (rows of a matrix picked by one index
- * array), {@link Mul} ({@code (N, C)} times {@code (N, 1)}) and {@link Concat}
- * (short rows, e.g. {@code (N, C)} and a constant {@code (N, 1)}) compute exactly
+ * array) and {@link Mul} ({@code (N, C)} times {@code (N, 1)}) compute exactly
  * what the general loops compute, forward and reverse, on random shapes, values
  * and indices with repeats; and the same comparison rejects a kernel that reads
  * a wrong row.
@@ -144,55 +143,5 @@ class FastPathsMatchGeneralPathsTest {
         };
         assertThrows(AssertionError.class,
                 () -> assertSame("dropped adjoint", broken, generalRowScaled(rows, cols), g, in.length, rows * cols));
-    }
-
-    /** Parts of shapes {@code (outer, len_p)} held one after another in the input vector, concatenated along axis 1; part {@code constant} has no adjoint. */
-    private static KernelOn concat(int outer, int[] lengths, int constant, int shortRow) {
-        return (x, xa, o, oa) -> {
-            int n = lengths.length;
-            double[][] parts = new double[n][], adj = new double[n][];
-            int[][] shapes = new int[n][];
-            int[] from = new int[n];
-            for (int p = 0, at = 0; p < n; at += outer * lengths[p], p++) {
-                from[p] = at;
-                parts[p] = Arrays.copyOfRange(x, at, at + outer * lengths[p]);
-                adj[p] = p == constant ? null : Arrays.copyOfRange(xa, at, at + outer * lengths[p]);
-                shapes[p] = new int[] {outer, lengths[p]};
-            }
-            Concat concat = new Concat(parts, adj, shapes, 1, o, oa, shortRow);
-            return new Kernel(o, oa) {
-                @Override public void forward() { concat.forward(); }
-                @Override public void backward() {
-                    concat.backward();
-                    for (int p = 0; p < n; p++) if (adj[p] != null) System.arraycopy(adj[p], 0, xa, from[p], adj[p].length);
-                }
-            };
-        };
-    }
-
-    @Test void concatOfShortRowsMatchesTheCopyPerPart() {
-        Property.forAll("concat short rows", 0x6A9, CASES, g -> {
-            int outer = g.integer(1, 30), parts = g.integer(1, 3), constant = g.integer(0, parts);
-            int[] lengths = new int[parts];
-            int size = 0;
-            for (int p = 0; p < parts; p++) size += outer * (lengths[p] = g.integer(1, 6));
-            assertSame("concat(" + outer + " rows of " + Arrays.toString(lengths) + ")", concat(outer, lengths, constant, Concat.SHORT_ROW),
-                    concat(outer, lengths, constant, 0), g, size, size);
-        });
-    }
-
-    @Test void theConcatComparisonCatchesSwappedParts() {
-        Gen g = Gen.seeded(7);
-        int outer = 5;
-        int[] lengths = {2, 3};
-        KernelOn right = concat(outer, lengths, -1, 0);
-        KernelOn swapped = (x, xa, o, oa) -> {
-            // the same parts, laid side by side in the wrong order
-            double[] flipped = new double[x.length];
-            System.arraycopy(x, outer * 2, flipped, 0, outer * 3);
-            System.arraycopy(x, 0, flipped, outer * 3, outer * 2);
-            return concat(outer, new int[] {3, 2}, -1, Concat.SHORT_ROW).bind(flipped, xa, o, oa);
-        };
-        assertThrows(AssertionError.class, () -> assertSame("swapped parts", swapped, right, g, outer * 5, outer * 5));
     }
 }
