@@ -18,12 +18,6 @@ public abstract class ElementwiseBinary extends Kernel {
     protected final boolean aScalar;
     /** True when {@code b} is one element broadcast over an {@code a} read directly. */
     protected final boolean bScalar;
-    /**
-     * When {@code a} is read directly and each element {@code j} of {@code b} is read by the run of
-     * outputs {@code [j * bRun, (j + 1) * bRun)}, as {@code (N, C)} against {@code (N, 1)}: the run
-     * length {@code C > 1}; otherwise 0.
-     */
-    protected final int bRun;
 
     protected ElementwiseBinary(double[] a, double[] aAdj, int[] ia, double[] b, double[] bAdj, int[] ib,
                                 double[] out, double[] outAdj) {
@@ -38,15 +32,6 @@ public abstract class ElementwiseBinary extends Kernel {
         this.aligned = isIdentity(ia, a.length) && isIdentity(ib, b.length);
         this.aScalar = !aligned && a.length == 1 && isIdentity(ib, b.length);
         this.bScalar = !aligned && b.length == 1 && isIdentity(ia, a.length);
-        this.bRun = aligned || aScalar || bScalar || !isIdentity(ia, a.length) ? 0 : runLength(ib, b.length);
-    }
-
-    /** The run length {@code r > 1} when {@code map[i] = i / r} for every output {@code i}, else 0. */
-    private static int runLength(int[] map, int inputSize) {
-        if (inputSize == 0 || map.length % inputSize != 0 || map.length == inputSize) return 0;
-        int run = map.length / inputSize;
-        for (int i = 0; i < map.length; i++) if (map[i] != i / run) return 0;
-        return run;
     }
 
     private static boolean isIdentity(int[] map, int inputSize) {

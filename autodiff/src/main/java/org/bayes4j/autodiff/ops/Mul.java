@@ -18,14 +18,6 @@ public final class Mul extends ElementwiseBinary {
             for (int i = 0; i < n; i++) out[i] = v[i] * s;
             return;
         }
-        if (bRun > 0) {
-            // (N, C) times (N, 1): row j of a scaled by b_j
-            for (int j = 0, at = 0; j < b.length; j++) {
-                double s = b[j];
-                for (int end = at + bRun; at < end; at++) out[at] = a[at] * s;
-            }
-            return;
-        }
         for (int i = 0; i < n; i++) out[i] = a[ia[i]] * b[ib[i]];
     }
 
@@ -44,19 +36,6 @@ public final class Mul extends ElementwiseBinary {
                 double sum = 0;
                 for (int i = 0; i < n; i++) sum += outAdj[i] * v[i];
                 sAdj[0] += sum;
-            }
-            return;
-        }
-        if (bRun > 0) {
-            // abar_i += ybar_i b_j over row j; bbar_j gets the row's sum of ybar_i a_i, accumulated locally
-            for (int j = 0, from = 0; j < b.length; j++, from += bRun) {
-                int end = from + bRun;
-                if (aAdj != null) for (int i = from; i < end; i++) aAdj[i] += outAdj[i] * b[j];
-                if (bAdj != null) {
-                    double sum = 0;
-                    for (int i = from; i < end; i++) sum += outAdj[i] * a[i];
-                    bAdj[j] += sum;
-                }
             }
             return;
         }
