@@ -54,6 +54,15 @@ public final class Gather extends Kernel {
             for (int p = 0; p < positions; p++) out[p] = x[(int) index[p]];
             return;
         }
+        if (strides.length == 1) {
+            // rows of a matrix picked by one index array (a cluster's coefficients per observation): y[p, r] = x[i[p], r]
+            double[] index = indices[0];
+            for (int p = 0, dst = 0; p < positions; p++, dst += block) {
+                int src = (int) index[p] * block;
+                for (int r = 0; r < block; r++) out[dst + r] = x[src + r];
+            }
+            return;
+        }
         for (int p = 0; p < positions; p++) {
             int src = source(p), dst = p * block;
             for (int r = 0; r < block; r++) out[dst + r] = x[src + r];
@@ -65,6 +74,14 @@ public final class Gather extends Kernel {
         if (strides.length == 1 && block == 1) {
             double[] index = indices[0];
             for (int p = 0; p < positions; p++) xAdj[(int) index[p]] += outAdj[p];
+            return;
+        }
+        if (strides.length == 1) {
+            double[] index = indices[0];
+            for (int p = 0, dst = 0; p < positions; p++, dst += block) {
+                int src = (int) index[p] * block;
+                for (int r = 0; r < block; r++) xAdj[src + r] += outAdj[dst + r];
+            }
             return;
         }
         for (int p = 0; p < positions; p++) {

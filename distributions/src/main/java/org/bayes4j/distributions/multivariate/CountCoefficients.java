@@ -17,7 +17,8 @@ import org.bayes4j.spi.distribution.Operands;
  * next, yet the coefficient costs a log-factorial per category per event and the mask a data-dependent
  * branch per category: over thousands of rows they dominated a multinomial likelihood's gradient.
  * {@link #refresh} compares the current values with the copy (comparisons only, no transcendental
- * function) and recomputes exactly the events whose values changed, so swapped data ({@code setData})
+ * function; for data laid out contiguously and unchanged, one vectorised comparison of whole arrays)
+ * and recomputes exactly the events whose values changed, so swapped data ({@code setData})
  * and counts that are parameters are handled, and what it returns always equals a fresh computation.
  *
  * <p>Threading and allocation: one instance per call site, found through a {@link CallSiteCache},
@@ -35,6 +36,8 @@ final class CountCoefficients {
     private final double[] logCoefficient;
     private final int[] available;
     private final int[] categories;
+    /** False until the first {@link #refresh} has computed every event (the copies hold no values before). */
+    private boolean primed;
 
     /** For a batch of {@code batch} events of {@code k} categories; {@code masked} when the call has an availability mask. */
     CountCoefficients(int batch, int k, boolean masked) {
@@ -63,6 +66,8 @@ final class CountCoefficients {
      * $-\infty$) every time.
      */
     double[] refresh(Operand nOperand, Operand yOperand, Operand maskOperand) {
+        if (primed && unchangedAsAWhole(nOperand, yOperand, maskOperand)) return logCoefficient;
+        primed = true;
         double[] nData = nOperand.data(), yData = yOperand.data(), maskData = masked ? maskOperand.data() : null;
         for (int b = 0; b < batch; b++) {
             double nb = nData[nOperand.start(b)];
@@ -80,6 +85,23 @@ final class CountCoefficients {
             }
         }
         return logCoefficient;
+    }
+
+    /**
+     * The usual case, data laid out one event after another and unchanged since the last call, in one
+     * vectorised comparison per array ({@link Arrays#equals(double[], int, int, double[], int, int)})
+     * instead of a comparison per value. It compares bit patterns: a NaN equals a NaN here (so an
+     * unchanged NaN is not recomputed, which gives the same coefficient again) and $-0$ differs from
+     * $0$ (so the per-event pass below decides). False also when an operand is broadcast.
+     */
+    private boolean unchangedAsAWhole(Operand nOperand, Operand yOperand, Operand maskOperand) {
+        if (nOperand.stride() != 1 || yOperand.stride() != k || (masked && maskOperand.stride() != k)) return false;
+        int nFrom = nOperand.offset(), yFrom = yOperand.offset(), size = batch * k;
+        if (!Arrays.equals(nOperand.data(), nFrom, nFrom + batch, n, 0, batch)) return false;
+        if (!Arrays.equals(yOperand.data(), yFrom, yFrom + size, y, 0, size)) return false;
+        if (!masked) return true;
+        int maskFrom = maskOperand.offset();
+        return Arrays.equals(maskOperand.data(), maskFrom, maskFrom + size, mask, 0, size);
     }
 
     /** Event {@code b}'s available categories into {@code categories}; $c_b = -\infty$ for a bad mask entry or a structural zero. */
