@@ -75,6 +75,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--alpha", defaultValue = "0.01", description = "Family-wise false-failure probability of each check per model (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--target-accept", defaultValue = "0.8",
+            description = "Target acceptance statistic of the sampler's step-size adaptation (default: ${DEFAULT-VALUE}); "
+                    + "raise it (e.g. 0.95) for models whose curvature varies, as their documentation advises.")
+    double targetAccept;
+
     @Option(names = "--fast", description = "Simulate at the models' small validation sizes (the test suite's level) instead of their default sizes.")
     boolean fast;
 
@@ -97,7 +102,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 "no ValidationProvider installed: put the bayes4j-validation module on the module path"));
         parent.services().sampler(sampler);
         ValidationSettings settings = new ValidationSettings(sampler, replicates, chains, warmup, draws, seed, threads, fast, alpha,
-                noCache ? null : output.resolve("cache"), output);
+                targetAccept, noCache ? null : output.resolve("cache"), output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ValidationReport> reports = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.bayes4j.cli;
 
 import static org.bayes4j.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -40,6 +41,25 @@ class ValidateCommandTest {
                 "--chains", "1", "--warmup", "60", "--draws", "60", "--output", dir.toString());
         assertTrue(table.out().startsWith("model "), table.out());
         assertTrue(table.out().contains("eight-schools-noncentered") && table.err().contains("4/4 replicates (cached)"), table.err());
+    }
+
+    @Test
+    void targetAcceptanceReachesTheReportAndIsCachedApart() throws Exception {
+        String[] common = {"validate", "eight-schools-noncentered", "--replicates", "2", "--chains", "1", "--warmup", "60", "--draws", "60",
+                "--output", dir.toString()};
+        run(ServiceLookup.fromServiceLoader(), common);
+        String[] raised = java.util.Arrays.copyOf(common, common.length + 2);
+        raised[common.length] = "--target-accept";
+        raised[common.length + 1] = "0.95";
+        CommandLineTest.Run r = run(ServiceLookup.fromServiceLoader(), raised);
+        assertFalse(r.err().contains("(cached)"), "replicates at another target acceptance must be refitted: " + r.err());
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("eight-schools-noncentered.json").toFile());
+        assertEquals(0.95, report.get("settings").get("target_accept").asDouble());
+
+        String[] bad = java.util.Arrays.copyOf(raised, raised.length);
+        bad[bad.length - 1] = "1.0";
+        CommandLineTest.Run refused = run(ServiceLookup.fromServiceLoader(), bad);
+        assertTrue(refused.exitCode() != 0 && refused.err().contains("target acceptance is 1.0, but must be in (0, 1)"), refused.err());
     }
 
     @Test

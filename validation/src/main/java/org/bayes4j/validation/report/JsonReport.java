@@ -36,6 +36,7 @@ public final class JsonReport {
         settings.put("seed", s.seed());
         settings.put("sizes", s.validationSizes() ? "validation" : "default");
         settings.put("alpha", s.alpha());
+        settings.put("target_accept", s.targetAccept());
         o.put("replicates", a.replicates());
         o.put("failed_fits", a.failedFits());
         o.put("replicates_with_divergences", a.replicatesWithDivergences());

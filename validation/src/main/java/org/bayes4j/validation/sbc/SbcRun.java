@@ -65,11 +65,20 @@ public final class SbcRun {
         DiagnosticProvider ess = named(DiagnosticProvider.class, "ess_bulk", DiagnosticProvider::name);
         DiagnosticProvider rhat = named(DiagnosticProvider.class, "rhat", DiagnosticProvider::name);
         Map<String, Integer> sizes = settings.validationSizes() ? provider.validationSizes() : provider.defaultSizes();
-        SamplerConfig config = SamplerConfig.defaults().withChains(settings.chains()).withWarmup(settings.warmup()).withDraws(settings.draws());
+        SamplerConfig config = SamplerConfig.defaults().withChains(settings.chains()).withWarmup(settings.warmup()).withDraws(settings.draws())
+                .withTargetAccept(settings.targetAccept());
         this.fit = new ReplicateFit(provider, sampler, ess, rhat, sizes, config, settings.seed());
         this.cache = settings.cacheDirectory() == null ? null : ReplicateCache.at(settings.cacheDirectory(), provider.name(),
                 "sampler " + settings.sampler() + "; chains " + settings.chains() + "; warmup " + settings.warmup() + "; draws "
-                        + settings.draws() + "; sizes " + new TreeMap<>(sizes) + "; seed " + settings.seed());
+                        + settings.draws() + "; sizes " + new TreeMap<>(sizes) + "; seed " + settings.seed() + targetAcceptKey(settings));
+    }
+
+    /**
+     * The target acceptance in the cache key, named only when it is not the default, so replicates cached before
+     * it became a setting (all at the default) are still found.
+     */
+    private static String targetAcceptKey(ValidationSettings settings) {
+        return settings.targetAccept() == ValidationSettings.DEFAULT_TARGET_ACCEPT ? "" : "; target_accept " + settings.targetAccept();
     }
 
     /** The replicate count this run uses, given the pilot results when adaptive. */
