@@ -1,5 +1,8 @@
 package org.bayes4j.autodiff.eval;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.bayes4j.autodiff.compile.CallSitePlan;
 import org.bayes4j.autodiff.compile.NodeBuffers;
 import org.bayes4j.spi.distribution.Operand;
@@ -10,7 +13,9 @@ import org.bayes4j.spi.distribution.Operands;
  * family reads, built once. Two views share the same value arrays: one with
  * adjoint buffers (gradient sweeps) and one without (value-only sweeps,
  * pointwise log-likelihoods and sampling), so a value-only evaluation does not
- * pay for partials.
+ * pay for partials. Operands of constant nodes (data, and what is computed from
+ * data alone) carry the data version ({@link Operand#version()}), so a family
+ * may keep what it derived from them until the data are replaced.
  */
 public final class CallSite {
 
@@ -18,8 +23,13 @@ public final class CallSite {
     public final Operands withAdjoints;
     public final Operands valuesOnly;
     public final double[] pointwise;
+    /** The operands of constant nodes, in both views. */
+    private final Operand[] constants;
 
-    public CallSite(CallSitePlan plan, NodeBuffers b) {
+    /**
+     * @param constant whether each node of the program is constant
+     */
+    public CallSite(CallSitePlan plan, NodeBuffers b, boolean[] constant) {
         this.plan = plan;
         int n = plan.paramNodes().length;
         Operand[] withAdj = new Operand[n], without = new Operand[n];
@@ -36,6 +46,23 @@ public final class CallSite {
         valuesOnly = new Operands(plan.batchSize(), Operand.of(b.value[v], null, 0, false, plan.valueEventShape()),
                 without, plan.options());
         pointwise = new double[plan.batchSize()];
+        List<Operand> fixed = new ArrayList<>();
+        if (constant[v]) {
+            fixed.add(withAdjoints.value());
+            fixed.add(valuesOnly.value());
+        }
+        for (int i = 0; i < n; i++) {
+            if (constant[plan.paramNodes()[i]]) {
+                fixed.add(withAdj[i]);
+                fixed.add(without[i]);
+            }
+        }
+        constants = fixed.toArray(new Operand[0]);
+    }
+
+    /** Marks the operands of constant nodes as holding the values of data version {@code version}. */
+    public void versionConstants(long version) {
+        for (Operand o : constants) o.withVersion(version);
     }
 
     public String label() { return plan.variable() + " ~ " + plan.family().name(); }

@@ -49,10 +49,10 @@ public final class Evaluator implements LogDensity {
             bijectors[i] = program.bijectors().create(free[i].support(), free[i].shape());
             freeNodes[i] = free[i].node();
             thetaOffsets[i] = free[i].thetaOffset();
-            priors[i] = new CallSite(free[i].prior(), buffers);
+            priors[i] = new CallSite(free[i].prior(), buffers, program.constant());
         }
         likelihoods = new CallSite[program.observed().length];
-        for (int i = 0; i < likelihoods.length; i++) likelihoods[i] = new CallSite(program.observed()[i], buffers);
+        for (int i = 0; i < likelihoods.length; i++) likelihoods[i] = new CallSite(program.observed()[i], buffers, program.constant());
         potentials = program.potentialNodes().clone();
         List<DataSlot> slots = program.data();
         dataNodes = new int[slots.size()];
@@ -69,7 +69,7 @@ public final class Evaluator implements LogDensity {
 
     @Override public int dimension() { return program.dimension(); }
 
-    /** Reloads data and recomputes constant nodes when the model's data changed since the last call. */
+    /** Reloads data, recomputes constant nodes and versions the call sites' constant operands when the model's data changed since the last call. */
     public void refresh() {
         int v = store.version();
         if (v == loadedVersion) return;
@@ -78,6 +78,8 @@ public final class Evaluator implements LogDensity {
             System.arraycopy(src, 0, buffers.value[dataNodes[i]], 0, src.length);
         }
         buffers.runConstants();
+        for (CallSite s : priors) s.versionConstants(v);
+        for (CallSite s : likelihoods) s.versionConstants(v);
         loadedVersion = v;
     }
 

@@ -18,6 +18,13 @@ public abstract class ElementwiseBinary extends Kernel {
     protected final boolean aScalar;
     /** True when {@code b} is one element broadcast over an {@code a} read directly. */
     protected final boolean bScalar;
+    /**
+     * True when {@code a} is read directly and only {@code b} is broadcast (a row-wise scale such as
+     * {@code (N, C) * (N, 1)}): the loops index {@code a} by position and skip one map.
+     */
+    protected final boolean aDirect;
+    /** True when {@code b} is read directly and only {@code a} is broadcast. */
+    protected final boolean bDirect;
 
     protected ElementwiseBinary(double[] a, double[] aAdj, int[] ia, double[] b, double[] bAdj, int[] ib,
                                 double[] out, double[] outAdj) {
@@ -32,6 +39,8 @@ public abstract class ElementwiseBinary extends Kernel {
         this.aligned = isIdentity(ia, a.length) && isIdentity(ib, b.length);
         this.aScalar = !aligned && a.length == 1 && isIdentity(ib, b.length);
         this.bScalar = !aligned && b.length == 1 && isIdentity(ia, a.length);
+        this.aDirect = !aligned && isIdentity(ia, a.length);
+        this.bDirect = !aligned && isIdentity(ib, b.length);
     }
 
     private static boolean isIdentity(int[] map, int inputSize) {

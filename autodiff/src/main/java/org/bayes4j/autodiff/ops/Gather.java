@@ -57,10 +57,7 @@ public final class Gather extends Kernel {
         if (strides.length == 1) {
             // rows of a matrix picked by one index array (a cluster's coefficients per observation): y[p, r] = x[i[p], r]
             double[] index = indices[0];
-            for (int p = 0, dst = 0; p < positions; p++, dst += block) {
-                int src = (int) index[p] * block;
-                for (int r = 0; r < block; r++) out[dst + r] = x[src + r];
-            }
+            for (int p = 0, dst = 0; p < positions; p++, dst += block) System.arraycopy(x, (int) index[p] * block, out, dst, block);
             return;
         }
         for (int p = 0; p < positions; p++) {

@@ -33,27 +33,36 @@ public final class MatVec extends Kernel {
         this.xBatch = BroadcastIndex.map(java.util.Arrays.copyOf(xShape, xShape.length - 1), outBatch);
     }
 
+    /*
+     * Both sweeps run column by column (j outer, rows i inner): the inner loops then have the
+     * length n of a column rather than the often tiny m of a row (m = 2 for intercept and slope),
+     * and each output still receives its terms in the order j = 0, 1, ..., m - 1, starting from 0,
+     * so the sums are the same as row by row.
+     */
+
     @Override public void forward() {
         for (int b = 0; b < aBatch.length; b++) {
             int ab = aBatch[b] * n * m, xb = xBatch[b] * m, yb = b * n;
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                int row = ab + i * m;
-                for (int j = 0; j < m; j++) s += a[row + j] * x[xb + j];
-                out[yb + i] = s;
+            for (int i = 0; i < n; i++) out[yb + i] = 0;
+            for (int j = 0; j < m; j++) {
+                double xj = x[xb + j];
+                for (int i = 0, at = ab + j; i < n; i++, at += m) out[yb + i] += a[at] * xj;
             }
         }
     }
 
+    /** No test for a zero adjoint: a branch on the data costs more than the multiply-adds it would skip. */
     @Override public void backward() {
         for (int b = 0; b < aBatch.length; b++) {
             int ab = aBatch[b] * n * m, xb = xBatch[b] * m, yb = b * n;
-            for (int i = 0; i < n; i++) {
-                double g = outAdj[yb + i];
-                if (g == 0) continue;
-                int row = ab + i * m;
-                if (aAdj != null) for (int j = 0; j < m; j++) aAdj[row + j] += g * x[xb + j];
-                if (xAdj != null) for (int j = 0; j < m; j++) xAdj[xb + j] += g * a[row + j];
+            for (int j = 0; j < m; j++) {
+                if (aAdj != null) {
+                    double xj = x[xb + j];
+                    for (int i = 0, at = ab + j; i < n; i++, at += m) aAdj[at] += outAdj[yb + i] * xj;
+                }
+                if (xAdj != null) {
+                    for (int i = 0, at = ab + j; i < n; i++, at += m) xAdj[xb + j] += outAdj[yb + i] * a[at];
+                }
             }
         }
     }

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The specialised loops of {@link Gather} for rows of a matrix picked by one
- * index array compute exactly what the general loops compute, forward and
- * reverse, on random shapes, values and indices with repeats; and the same
- * comparison rejects a kernel that reads a wrong row.
+ * index array, and of {@link Mul} for one input read directly and the other
+ * broadcast ({@code (N, C) * (N, 1)}), compute exactly what the general loops
+ * compute, forward and reverse, on random shapes, values and indices with
+ * repeats; and the same comparison rejects a kernel that reads a wrong row.
  */
 class FastPathsMatchGeneralPathsTest {
 
@@ -74,5 +75,44 @@ class FastPathsMatchGeneralPathsTest {
         for (int p = 0; p < positions; p++) shifted[p] = (shifted[p] + 1) % rows;
         assertThrows(AssertionError.class,
                 () -> assertSame("wrong rows", rowGather(rows, block, shifted), generalGather(rows, block, index), g, rows * block, positions * block));
+    }
+
+    /**
+     * {@code (rows, cols) * (rows, 1)}, either way round: the fast kernel reads the full operand
+     * directly; the reference holds it reversed behind a reversed map, which forces the general loop
+     * over both maps with the same values. Outputs and both input adjoints must agree bit for bit.
+     */
+    @Test void mulWithOneInputReadDirectlyMatchesTheGeneralLoop() {
+        Property.forAll("mul row-wise", 0x6A8, CASES, g -> {
+            int rows = g.integer(2, 8), cols = g.integer(2, 7), size = rows * cols; // one row would take the scalar loop
+            boolean fullFirst = g.bool();
+            int[] full = {rows, cols}, column = {rows, 1};
+            double[] x = g.normals(size), s = g.normals(rows), outAdj = g.normals(size);
+            double[] xAdj = g.normals(size), sAdj = g.normals(rows);
+            int[] xMap = BroadcastIndex.map(full, full), sMap = BroadcastIndex.map(column, full);
+            double[] reversed = new double[size], reversedAdj = new double[size];
+            int[] reversedMap = new int[size];
+            for (int i = 0; i < size; i++) {
+                reversed[size - 1 - i] = x[i];
+                reversedAdj[size - 1 - i] = xAdj[i];
+                reversedMap[i] = size - 1 - i;
+            }
+            double[] fastOut = new double[size], fastXAdj = xAdj.clone(), fastSAdj = sAdj.clone();
+            double[] refOut = new double[size], refSAdj = sAdj.clone();
+            Kernel fast = fullFirst ? new Mul(x, fastXAdj, xMap, s, fastSAdj, sMap, fastOut, outAdj)
+                    : new Mul(s, fastSAdj, sMap, x, fastXAdj, xMap, fastOut, outAdj);
+            Kernel reference = fullFirst ? new Mul(reversed, reversedAdj, reversedMap, s, refSAdj, sMap, refOut, outAdj)
+                    : new Mul(s, refSAdj, sMap, reversed, reversedAdj, reversedMap, refOut, outAdj);
+            for (Kernel k : new Kernel[] {fast, reference}) {
+                k.forward();
+                k.backward();
+            }
+            double[] refXAdj = new double[size];
+            for (int i = 0; i < size; i++) refXAdj[i] = reversedAdj[size - 1 - i];
+            String label = (fullFirst ? "(" + rows + ", " + cols + ") * (" + rows + ", 1)" : "(" + rows + ", 1) * (" + rows + ", " + cols + ")");
+            assertArrayEquals(refOut, fastOut, label + ": forward");
+            assertArrayEquals(refXAdj, fastXAdj, label + ": reverse, full operand");
+            assertArrayEquals(refSAdj, fastSAdj, label + ": reverse, broadcast operand");
+        });
     }
 }

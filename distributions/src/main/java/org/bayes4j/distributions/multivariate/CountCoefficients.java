@@ -20,6 +20,9 @@ import org.bayes4j.spi.distribution.Operands;
  * function; for data laid out contiguously and unchanged, one vectorised comparison of whole arrays)
  * and recomputes exactly the events whose values changed, so swapped data ({@code setData})
  * and counts that are parameters are handled, and what it returns always equals a fresh computation.
+ * When every operand carries the same {@link Operand#version()} as at the last refresh (the model
+ * compiler versions data, and moves the version on when it reloads them), the values are unchanged
+ * by that promise and even the comparison is skipped.
  *
  * <p>Threading and allocation: one instance per call site, found through a {@link CallSiteCache},
  * which synchronises the look-up; an instance is used only by the thread owning its
@@ -38,6 +41,8 @@ final class CountCoefficients {
     private final int[] categories;
     /** False until the first {@link #refresh} has computed every event (the copies hold no values before). */
     private boolean primed;
+    /** The operands' versions when the copies were last brought up to date. */
+    private long nVersion = Operand.UNVERSIONED, yVersion = Operand.UNVERSIONED, maskVersion = Operand.UNVERSIONED;
 
     /** For a batch of {@code batch} events of {@code k} categories; {@code masked} when the call has an availability mask. */
     CountCoefficients(int batch, int k, boolean masked) {
@@ -66,6 +71,10 @@ final class CountCoefficients {
      * $-\infty$) every time.
      */
     double[] refresh(Operand nOperand, Operand yOperand, Operand maskOperand) {
+        if (primed && sameVersions(nOperand, yOperand, maskOperand)) return logCoefficient;
+        nVersion = nOperand.version();
+        yVersion = yOperand.version();
+        maskVersion = masked ? maskOperand.version() : Operand.UNVERSIONED;
         if (primed && unchangedAsAWhole(nOperand, yOperand, maskOperand)) return logCoefficient;
         primed = true;
         double[] nData = nOperand.data(), yData = yOperand.data(), maskData = masked ? maskOperand.data() : null;
@@ -85,6 +94,15 @@ final class CountCoefficients {
             }
         }
         return logCoefficient;
+    }
+
+    /** Every operand is versioned, and at the version the copies were taken from. */
+    private boolean sameVersions(Operand nOperand, Operand yOperand, Operand maskOperand) {
+        long n = nOperand.version(), y = yOperand.version();
+        boolean same = n != Operand.UNVERSIONED && n == nVersion && y != Operand.UNVERSIONED && y == yVersion;
+        if (!masked) return same;
+        long mask = maskOperand.version();
+        return same && mask != Operand.UNVERSIONED && mask == maskVersion;
     }
 
     /**

@@ -20,4 +20,16 @@ final class ChoiceLogits {
         Expr reference = m.constant(new double[observation.size()], observation, Dim.anonymous(1));
         return Expr.concat(-1, linear, reference).reshape(observation, category);
     }
+
+    /**
+     * The same at the level of coefficients: {@code coefficients} of dims {@code (group, choice, coef)}
+     * get the reference row {@code (0, ..., 0)} appended along {@code choice}, giving dims
+     * {@code (group, category, coef)}. A linear predictor {@code E_g z} of any design row {@code z}
+     * then has the reference logit 0 by construction, and the concatenation costs one row per group
+     * instead of one entry per observation.
+     */
+    static Expr withReferenceRow(ModelBuilder m, Expr coefficients, Dim group, Dim category, Dim coef) {
+        Expr reference = m.constant(new double[group.size() * coef.size()], group, Dim.anonymous(1), coef);
+        return Expr.concat(1, coefficients, reference).reshape(group, category, coef);
+    }
 }

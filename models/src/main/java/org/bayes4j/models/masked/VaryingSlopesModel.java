@@ -33,11 +33,14 @@ import org.bayes4j.spi.model.Var;
  * {@code cluster_effects = mu + L z}, one batched {@code L.matvec(z)}
  * (Papaspiliopoulos, Roberts &amp; Sköld 2007).
  *
- * <p>The linear predictor is vectorised: the intercepts and slopes of all
- * clusters ({@code (cluster, choice)} each, split off by a matvec with
- * {@code (1, 0)} and {@code (0, 1)}) are gathered by the cluster index and
- * combined with {@code x} in whole-array ops; there is no loop over rows in
- * the graph.
+ * <p>The linear predictor is vectorised, with the reference category added
+ * where it is cheap: each cluster's coefficients get the reference row
+ * {@code (0, 0)} first ({@code (cluster, category, coef)}, a few hundred
+ * entries), the intercepts {@code a_cj} and slopes {@code b_cj} are split off
+ * per cluster by a matvec with {@code (1, 0)} and {@code (0, 1)}, and each is
+ * gathered once by the cluster index and combined with {@code x} in
+ * whole-array ops. There is no loop over rows in the graph, and no
+ * concatenation or reshape per observation.
  *
  * <p>Deterministics: {@code sds} {@code (choice, coef)}, the row norms of
  * {@code L_j}; {@code corr} {@code (choice, coef, coef_col)}, the correlation
@@ -82,11 +85,12 @@ final class VaryingSlopesModel {
             }
             recordCovariances(m, l, choice, coef, coefCol);
 
-            // eta_ij = a_{c[i] j} + b_{c[i] j} x_i: split (a, b) per cluster, then gather each by the cluster index
-            Expr intercepts = effects.matvec(m.constant(new double[] {1, 0}, coef));
-            Expr slopes = effects.matvec(m.constant(new double[] {0, 1}, coef));
-            Expr linear = intercepts.at(clusterIndex).add(slopes.at(clusterIndex).mul(x.reshape(observation, Dim.anonymous(1))));
-            Expr eta = ChoiceLogits.withReference(m, linear, observation, category);
+            // eta_ij = a_{c[i] j} + b_{c[i] j} x_i: the reference (0, 0) is appended per cluster, a and b are split off
+            // per cluster, and each is gathered once by the cluster index
+            Expr coefficients = ChoiceLogits.withReferenceRow(m, effects, cluster, category, coef);
+            Expr intercepts = coefficients.matvec(m.constant(new double[] {1, 0}, coef));
+            Expr slopes = coefficients.matvec(m.constant(new double[] {0, 1}, coef));
+            Expr eta = intercepts.at(clusterIndex).add(slopes.at(clusterIndex).mul(x.reshape(observation, Dim.anonymous(1))));
             m.observe("n", Multinomial.logitMasked(trials, eta, available), counts);
         });
     }

@@ -15,12 +15,16 @@ import java.util.Arrays;
  * them on every evaluation, so a family call allocates nothing.
  */
 public final class Operand {
+    /** The {@link #version()} of an operand whose values may change at any time (the default). */
+    public static final long UNVERSIONED = -1;
+
     private double[] data;
     private double[] adjoint;
     private int offset;
     private int stride;
     private int[] eventShape = new int[0];
     private int eventSize = 1;
+    private long version = UNVERSIONED;
 
     /** An operand holding a copy-free view of {@code data}: {@code batch} events of the given shape, or one event broadcast when {@code broadcast}. */
     public static Operand of(double[] data, double[] adjoint, int offset, boolean broadcast, int... eventShape) {
@@ -39,6 +43,22 @@ public final class Operand {
         for (int s : eventShape) n *= s;
         this.eventSize = n;
         this.stride = broadcast ? 0 : n;
+        this.version = UNVERSIONED;
+        return this;
+    }
+
+    /**
+     * A version of this operand's values: while it stays the same and is not {@link #UNVERSIONED}, the
+     * values are unchanged, so a family may keep what it derived from them (a multinomial's log
+     * coefficients of its observed counts) without comparing them again. The model compiler versions the
+     * operands that hold data or constants, and moves the version on whenever it reloads data; every other
+     * operand, and every operand built or re-pointed elsewhere, is {@link #UNVERSIONED}: compare the values.
+     */
+    public long version() { return version; }
+
+    /** Sets {@link #version()} (by the model compiler when it loads data, never per evaluation). */
+    public Operand withVersion(long version) {
+        this.version = version;
         return this;
     }
 
