@@ -16,6 +16,7 @@ module org.bayes4j.spi {
     exports org.bayes4j.spi.draws;
     exports org.bayes4j.spi.diagnostic;
     exports org.bayes4j.spi.validation;
+    exports org.bayes4j.spi.numeric;
 
     uses org.bayes4j.spi.bijector.BijectorProvider;
     uses org.bayes4j.spi.model.ModelCompiler;

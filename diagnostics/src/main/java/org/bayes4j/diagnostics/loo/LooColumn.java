@@ -1,5 +1,7 @@
 package org.bayes4j.diagnostics.loo;
 
+import org.bayes4j.spi.numeric.TabulatedExponential;
+
 /**
  * One observation's PSIS-LOO quantities (Vehtari, Gelman and Gabry 2017, Section
  * 2.1), with buffers reused across observations (one instance per thread).

@@ -12,7 +12,7 @@
  * ({@link org.bayes4j.diagnostics.loo.ColumnBlocks}), its finiteness checked on the
  * way; one tabulated exponential per entry serves every sum
  * ({@link org.bayes4j.diagnostics.loo.LooColumn},
- * {@link org.bayes4j.diagnostics.loo.TabulatedExponential}); the Pareto tail is
+ * {@link org.bayes4j.spi.numeric.TabulatedExponential}); the Pareto tail is
  * selected rather than sorted, and only the selected candidates are ranked, by a
  * distribution sort ({@link org.bayes4j.diagnostics.loo.ParetoTail});
  * autocovariances are computed only at the lags the ESS reads

@@ -1,5 +1,7 @@
 package org.bayes4j.diagnostics.loo;
 
+import org.bayes4j.spi.numeric.TabulatedExponential;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

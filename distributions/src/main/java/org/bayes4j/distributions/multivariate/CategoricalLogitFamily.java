@@ -10,6 +10,7 @@ import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
+import org.bayes4j.spi.numeric.TabulatedExponential;
 
 /**
  * The categorical distribution on the logit scale, {@code categorical_logit(eta)}, over categories
@@ -72,12 +73,12 @@ public final class CategoricalLogitFamily implements DistributionFamily {
             } else {
                 int c = (int) yb;
                 double sum = 0;
-                for (int j = 0; j < k; j++) sum += Math.exp(eta.get(b, j) - max);
+                for (int j = 0; j < k; j++) sum += TabulatedExponential.exp(eta.get(b, j) - max);
                 lp = eta.get(b, c) - max - Math.log(sum);
                 if (eta.hasAdjoint()) {
                     double invSum = 1 / sum;
                     for (int j = 0; j < k; j++) {
-                        double softmax = Math.exp(eta.get(b, j) - max) * invSum;
+                        double softmax = TabulatedExponential.exp(eta.get(b, j) - max) * invSum;
                         eta.addAdjoint(b, j, (j == c ? 1 : 0) - softmax);
                     }
                 }

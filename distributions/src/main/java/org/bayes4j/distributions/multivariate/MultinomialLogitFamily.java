@@ -11,6 +11,7 @@ import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
+import org.bayes4j.spi.numeric.TabulatedExponential;
 
 /**
  * The multinomial distribution on the logit scale, {@code multinomial_logit(n, eta)}, with
@@ -78,7 +79,7 @@ public final class MultinomialLogitFamily implements DistributionFamily {
                 // logits shifted by their maximum: sum_j y_j (eta_j - m) - n log sum_j e^{eta_j - m}, since sum_j y_j = n
                 double sum = 0, dot = 0;
                 for (int j = 0; j < k; j++) {
-                    double s = etaData[etaAt + j] - max, e = Math.exp(s);
+                    double s = etaData[etaAt + j] - max, e = TabulatedExponential.exp(s);
                     numerator[j] = e;
                     sum += e;
                     dot += yData[yAt + j] * s;

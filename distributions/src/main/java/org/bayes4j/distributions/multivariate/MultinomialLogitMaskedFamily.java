@@ -13,6 +13,7 @@ import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
+import org.bayes4j.spi.numeric.TabulatedExponential;
 
 /**
  * The multinomial distribution on the logit scale with an availability mask,
@@ -131,7 +132,7 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
                 for (int i = 0; i < available; i++) max = Math.max(max, etaData[etaAt + categories[from + i]]);
                 for (int i = 0; i < available; i++) {
                     int j = categories[from + i];
-                    double s = etaData[etaAt + j] - max, e = Math.exp(s);
+                    double s = etaData[etaAt + j] - max, e = TabulatedExponential.exp(s);
                     numerator[i] = e;
                     sum += e;
                     dot += yData[yAt + j] * s;

@@ -12,6 +12,7 @@ import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
+import org.bayes4j.spi.numeric.TabulatedExponential;
 
 /**
  * The ordered logistic (proportional-odds) distribution {@code ordered_logistic(eta, cutpoints)}: a latent
@@ -164,20 +165,20 @@ public final class OrderedLogisticFamily implements DistributionFamily {
      */
     static double logMass(int k, int m, double e, double lower, double upper, double inverseGap, double logGap, double[] partials) {
         if (k == 0) {
-            double x = upper - e, t = Math.exp(-Math.abs(x)), s = complement(x, t);
+            double x = upper - e, t = TabulatedExponential.exp(-Math.abs(x)), s = complement(x, t);
             partials[0] = -s;
             partials[2] = s;
             return logSigmoid(x, t);
         }
         if (k == m) {
-            double x = e - lower, t = Math.exp(-Math.abs(x)), s = complement(x, t);
+            double x = e - lower, t = TabulatedExponential.exp(-Math.abs(x)), s = complement(x, t);
             partials[0] = s;
             partials[1] = -s;
             return logSigmoid(x, t);
         }
         // a = e - c_{k-1} > bb = e - c_k; the mass is sigma(a) sigma(-bb) (1 - e^{-(a - bb)})
         double a = e - lower, negB = upper - e;
-        double ta = Math.exp(-Math.abs(a)), tb = Math.exp(-Math.abs(negB));
+        double ta = TabulatedExponential.exp(-Math.abs(a)), tb = TabulatedExponential.exp(-Math.abs(negB));
         double sa = complement(a, ta), sb = complement(negB, tb); // sigma(-a) and sigma(bb)
         partials[0] = sa - sb;
         partials[1] = -sa - inverseGap;
