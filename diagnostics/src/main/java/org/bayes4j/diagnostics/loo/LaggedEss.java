@@ -84,8 +84,6 @@ final class LaggedEss {
             chainMeans[c] = sum / n;
         }
         if (!((hi - lo) * scale >= Math.ulp(1.0))) return Double.NaN;
-        double squares0 = 0;
-        double squares1 = 0;
         for (int c = 0; c < chains; c++) {
             int off = c * n;
             double mean = chainMeans[c];
@@ -100,23 +98,14 @@ final class LaggedEss {
             if (t < n) residual0 += x[off + t] - mean;
             mean += (residual0 + residual1) / n;
             chainMeans[c] = mean;
-            // centring, with the pair sums z and the squares of lag 0 on the way
-            double next = x[off + n - 1] - mean;
-            centred[off + n - 1] = next;
-            pairSummed[off + n - 1] = next;
-            squares0 += next * next;
-            for (t = n - 2; t >= 0; t--) {
-                double v = x[off + t] - mean;
-                centred[off + t] = v;
-                pairSummed[off + t] = v + next;
-                if ((t & 1) == 0) squares0 += v * v;
-                else squares1 += v * v;
-                next = v;
-            }
+            // elementwise loops, which the compiler turns into vector instructions
+            for (t = 0; t < n; t++) centred[off + t] = x[off + t] - mean;
+            for (t = 0; t < n - 1; t++) pairSummed[off + t] = centred[off + t] + centred[off + t + 1];
+            pairSummed[off + n - 1] = centred[off + n - 1];
         }
         computedPairs = 0;
         double terms = (double) n * chains;
-        double acov0 = (squares0 + squares1) / terms;
+        double acov0 = lagSum(0) / terms;
         double meanVar = acov0 * n / (n - 1);
         double varPlus = meanVar * (n - 1) / n + (chains > 1 ? variance(chainMeans) : 0);
         double total = (double) chains * n;
@@ -215,20 +204,25 @@ final class LaggedEss {
         pairAcov[p + 3] = total3 / terms;
     }
 
-    /** {@code sum_c sum_{i < n - t} x_i x_{i+t}} over the centred chains, in two interleaved sums. */
+    /** {@code sum_c sum_{i < n - t} x_i x_{i+t}} over the centred chains, in four interleaved sums. */
     private double lagSum(int t) {
         double sum0 = 0;
         double sum1 = 0;
+        double sum2 = 0;
+        double sum3 = 0;
         for (int c = 0; c < chains; c++) {
             int off = c * n;
             int i = 0;
-            for (; i + 1 < n - t; i += 2) {
-                sum0 += centred[off + i] * centred[off + i + t];
-                sum1 += centred[off + i + 1] * centred[off + i + 1 + t];
+            for (; i + 3 < n - t; i += 4) {
+                int j = off + i;
+                sum0 += centred[j] * centred[j + t];
+                sum1 += centred[j + 1] * centred[j + 1 + t];
+                sum2 += centred[j + 2] * centred[j + 2 + t];
+                sum3 += centred[j + 3] * centred[j + 3 + t];
             }
-            if (i < n - t) sum0 += centred[off + i] * centred[off + i + t];
+            for (; i < n - t; i++) sum0 += centred[off + i] * centred[off + i + t];
         }
-        return sum0 + sum1;
+        return (sum0 + sum1) + (sum2 + sum3);
     }
 
     private double fallback(double[] x, double scale) {
