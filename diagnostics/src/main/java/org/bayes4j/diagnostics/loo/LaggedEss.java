@@ -98,7 +98,7 @@ final class LaggedEss {
             if (t < n) residual0 += x[off + t] - mean;
             mean += (residual0 + residual1) / n;
             chainMeans[c] = mean;
-            // elementwise loops, which the compiler turns into vector instructions
+            // elementwise loops, which the compiler can turn into vector instructions
             for (t = 0; t < n; t++) centred[off + t] = x[off + t] - mean;
             for (t = 0; t < n - 1; t++) pairSummed[off + t] = centred[off + t] + centred[off + t + 1];
             pairSummed[off + n - 1] = centred[off + n - 1];
