@@ -28,37 +28,46 @@ public final class GeyerTruncation {
      * @param total   the number of draws {@code M N}, for the lower bound on {@code tau}
      */
     public static double integratedTime(IntToDoubleFunction rho, int n, int maxLag, double[] scratch, double total) {
-        int size = Math.min(n, maxLag + 2);
-        java.util.Arrays.fill(scratch, 0, size, 0.0); // lags the sequence rejects stay 0
-        scratch[0] = 1;
-        double even = 1;
-        double odd = rho.applyAsDouble(1);
-        scratch[1] = odd;
+        return integratedTimeFromPairs(t -> t == 0 ? 1 + rho.applyAsDouble(1) : rho.applyAsDouble(t) + rho.applyAsDouble(t + 1),
+                rho, n, maxLag, scratch, total);
+    }
+
+    /**
+     * {@code tau} from the pair sums {@code pair.applyAsDouble(t) = rho_t + rho_{t+1}} at even
+     * lags t (with {@code rho_0 = 1}), and {@code rho.applyAsDouble(t)} at the one even lag
+     * where the sequence stops: the truncation tests, the monotone caps and the sum in
+     * {@code tau} all take whole pairs, so a caller that can compute a pair sum more cheaply
+     * than two autocorrelations (the autocovariances at lags t and t + 1 share the factor
+     * {@code x_i} of their terms) need not compute the lags one by one.
+     *
+     * @param scratch at least {@code min(n, maxLag + 2) / 2 + 1} doubles, overwritten
+     */
+    public static double integratedTimeFromPairs(IntToDoubleFunction pair, IntToDoubleFunction rho, int n, int maxLag,
+                                                 double[] scratch, double total) {
+        int size = Math.min(n, maxLag + 2) / 2 + 1;
+        java.util.Arrays.fill(scratch, 0, size, 0.0); // pairs the sequence rejects stay 0
+        // scratch[p] holds rho_{2p} + rho_{2p+1}
+        double last = pair.applyAsDouble(0);
+        scratch[0] = last;
         int t = 0;
-        while (t < n - 5 && !Double.isNaN(even + odd) && even + odd > 0) {
+        while (t < n - 5 && last > 0) {
             t += 2;
             if (t + 1 > maxLag) return Double.NaN;
-            even = rho.applyAsDouble(t);
-            odd = rho.applyAsDouble(t + 1);
-            if (even + odd >= 0) {
-                scratch[t] = even;
-                scratch[t + 1] = odd;
-            }
+            last = pair.applyAsDouble(t);
+            if (last >= 0) scratch[t / 2] = last;
         }
         int maxT = t;
-        if (even > 0) scratch[maxT] = even;
-        t = 0;
-        while (t <= maxT - 4) {
-            t += 2;
-            if (scratch[t] + scratch[t + 1] > scratch[t - 2] + scratch[t - 1]) {
-                scratch[t] = (scratch[t - 2] + scratch[t - 1]) / 2;
-                scratch[t + 1] = scratch[t];
-            }
+        // rho at maxT enters tau when positive, or when its pair was kept
+        double even = maxT == 0 ? 1 : rho.applyAsDouble(maxT);
+        double lastTerm = last >= 0 || even > 0 ? even : 0;
+        // initial monotone sequence: each pair capped at the one before it
+        for (int p = 1; p <= maxT / 2 - 1; p++) {
+            if (scratch[p] > scratch[p - 1]) scratch[p] = scratch[p - 1];
         }
-        double sum = 0;
-        // R's rho[1:max_t] with max_t = 0 selects the first element only
-        for (int k = 0; k < Math.max(maxT, 1); k++) sum += scratch[k];
-        double tau = -1 + 2 * sum + scratch[maxT];
+        // R's rho[1:max_t] with max_t = 0 selects the first element only, rho_0 = 1
+        double sum = maxT == 0 ? 1 : 0;
+        for (int p = 0; p < maxT / 2; p++) sum += scratch[p];
+        double tau = -1 + 2 * sum + lastTerm;
         return Math.max(tau, 1 / Math.log10(total));
     }
 }

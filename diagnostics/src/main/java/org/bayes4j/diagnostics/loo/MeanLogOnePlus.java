@@ -10,15 +10,15 @@ package org.bayes4j.diagnostics.loo;
  * which keeps their relative accuracy. For the rest, a sum of logarithms is the
  * logarithm of a product: {@code sum_i log(1 + a x_i) = E log 2 + log(prod_i m_i)}, with
  * the product carried in four interleaved partial products, each brought back to
- * {@code [1, 2)} after every four factors by moving its binary exponent into the
- * integer {@code E} (exact). Each factor {@code 1 + a x_i} is a plain multiply-add
+ * {@code [1, 2)}, as often as the size of the factors requires, by moving its binary
+ * exponent into the integer {@code E} (exact). Each factor {@code 1 + a x_i} is a plain multiply-add
  * ({@link Math#fma} is avoided: without hardware FMA the JDK computes it in software, orders of magnitude
  * slower, and the result must not depend on the processor). One multiplication rounds by at most {@code 2^-53}
  * relative, {@code 1.1e-16} absolute in the logarithm: the same as the rounding of a
  * per-term logarithm, at the price of a multiplication. For {@code a > 0} every
  * factor is at least 1 and for {@code a < 0} at most 1, so a partial product never
- * returns from overflow or underflow: checking the exponent after each four factors
- * is enough. Should one leave the normal range (a factor beyond {@code 2^+-255}, or
+ * returns from overflow or underflow: checking the exponent at each renormalisation
+ * is enough. Should one leave the normal range (a factor beyond about {@code 2^+-250}, or
  * one not positive), the per-term logarithms of {@link #byTerms} are used instead.
  */
 final class MeanLogOnePlus {
@@ -47,8 +47,23 @@ final class MeanLogOnePlus {
         return (series + products) / n;
     }
 
-    /** {@code sum_{i in [from, n)} log(1 + a x_i)} by partial products; NaN if one left the normal range. */
+    /**
+     * {@code sum_{i in [from, n)} log(1 + a x_i)} by partial products; NaN if one left the normal range.
+     *
+     * <p>As x ascends, every factor lies between 1 and the last, {@code 1 + a x_{n-1}} (the
+     * rounded products and sums are monotone too), so with that factor in
+     * {@code [2^E, 2^(E+1))} each lies within {@code 2^(+-e)}, {@code e = |E| + 1}, and a
+     * partial product starting in {@code [1, 2)} stays in the normal range for
+     * {@code 1000 / e} factors: it is brought back to {@code [1, 2)} only that often (at
+     * least every four factors), not after every four. Should the bound not hold (a
+     * factor not positive), the exponent check catches it as before.
+     */
     private static double logProduct(double a, double[] x, int from, int n) {
+        if (from >= n) return 0;
+        double last = a * x[n - 1] + 1;
+        if (!(last >= Double.MIN_NORMAL && last <= Double.MAX_VALUE)) return Double.NaN;
+        int e = Math.abs(Math.getExponent(last)) + 1;
+        int perProduct = Math.max(4, 1000 / e);
         double p0 = 1;
         double p1 = 1;
         double p2 = 1;
@@ -57,16 +72,17 @@ final class MeanLogOnePlus {
         long bad = 0;
         int i = from;
         while (i < n) {
-            if (i + 16 <= n) {
-                for (int end = i + 16; i < end; i += 4) {
-                    p0 *= (a * x[i] + 1);
-                    p1 *= (a * x[i + 1] + 1);
-                    p2 *= (a * x[i + 2] + 1);
-                    p3 *= (a * x[i + 3] + 1);
-                }
-            } else {
-                for (int end = Math.min(n, i + 4); i < end; i++) p0 *= (a * x[i] + 1);
+            // each partial product takes at most perProduct factors
+            int end = Math.min(n, i + 4 * perProduct);
+            for (; i + 4 <= end; i += 4) {
+                p0 *= (a * x[i] + 1);
+                p1 *= (a * x[i + 1] + 1);
+                p2 *= (a * x[i + 2] + 1);
+                p3 *= (a * x[i + 3] + 1);
             }
+            if (i < end) p0 *= (a * x[i++] + 1);
+            if (i < end) p1 *= (a * x[i++] + 1);
+            if (i < end) p2 *= (a * x[i++] + 1);
             // p = 2^(f - 1023) m with m in [1, 2), f the biased exponent field; f must be 1..2046
             long b0 = Double.doubleToRawLongBits(p0);
             long b1 = Double.doubleToRawLongBits(p1);

@@ -15,7 +15,7 @@
  * {@link org.bayes4j.spi.numeric.TabulatedExponential}); the Pareto tail is
  * selected rather than sorted, and only the selected candidates are ranked, by a
  * distribution sort ({@link org.bayes4j.diagnostics.loo.ParetoTail});
- * autocovariances are computed only at the lags the ESS reads
+ * autocovariances are computed only at the lags the ESS reads, two lags per sum
  * ({@link org.bayes4j.diagnostics.loo.LaggedEss}); and the generalised-Pareto fit
  * takes one logarithm per grid point, of a product, instead of one per exceedance
  * ({@link org.bayes4j.diagnostics.loo.MeanLogOnePlus}). Each device has a test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * plain computations they replace: {@code mean(log(1 + a x))} by exponent-normalised
  * products with one logarithm per term (and the check is shown to catch a plain
  * product, which overflows); the tail ranking with a full stable sort when values
- * differ only in their last bits; column blocks with gathering one column at a time;
+ * differ only in their last bits; a tail reused across observations with a fresh one;
+ * column blocks with gathering one column at a time;
  * the finiteness check on the way with the up-front scan's error message.
  */
 class LooSinglePassTest {
@@ -107,6 +108,28 @@ class LooSinglePassTest {
             double[] fast = ParetoSmoothedImportanceSampling.smooth(lr, rEff).logWeights();
             double[] reference = LooFastPathPropertyTest.referenceSmooth(lr, rEff, 0);
             assertEquals(Arrays.toString(reference), Arrays.toString(fast));
+        });
+    }
+
+    /**
+     * One tail reused across observations of many relative efficiencies, as PSIS-LOO
+     * reuses it: the plotting-position logarithms it keeps per tail length (and, once
+     * their budget is spent, computes afresh) give what a fresh tail gives. With 2,000
+     * draws the tail lengths run from 122 to 400, more than the budget holds.
+     */
+    @Test
+    void aReusedTailSmoothsAsAFreshOneAcrossManyTailLengths() {
+        int s = 2000;
+        ParetoTail reused = new ParetoTail(s);
+        Property.forAll("psis reused tail", 46L, 400, g -> {
+            double[] lw = g.normals(s);
+            double max = Arrays.stream(lw).max().orElseThrow();
+            for (int i = 0; i < s; i++) lw[i] -= max;
+            double rEff = g.real(0.05, 1.2);
+            double[] fresh = lw.clone();
+            new ParetoTail(s).smooth(fresh, s, rEff);
+            reused.smooth(lw, s, rEff);
+            assertArrayEquals(fresh, lw, "r_eff " + rEff);
         });
     }
 

@@ -9,26 +9,28 @@ package org.bayes4j.spi.numeric;
  * Accurate to about 2 units in the last place (tested within 3 against
  * {@link Math#exp} in the diagnostics module's {@code LooFastPathPropertyTest}).
  *
- * <p>Write {@code x = n ln2/64 + r} with n the nearest integer to {@code 64 x / ln2},
- * so that {@code |r| <= ln2/128 < 0.0055}, and {@code n = 64 k + j} with
- * {@code 0 <= j < 64}; then {@code exp(x) = 2^k 2^(j/64) exp(r)}. The table holds
- * {@code 2^(j/64)}; {@code exp(r) - 1} is its Taylor series to {@code r^5} (truncation
- * below {@code r^6 / 720 < 4e-17}); the factor {@code 2^k} is added to the binary
- * exponent. n is found by adding {@code 1.5 * 2^52}, which rounds to an integer held
- * in the low bits; r is {@code x - n ln2/64} with {@code ln2/64} split in two so that
- * {@code n} times the leading part is exact (Tang 1989, "Table-driven implementation
+ * <p>Write {@code x = n ln2/256 + r} with n the nearest integer to {@code 256 x / ln2},
+ * so that {@code |r| <= ln2/512 < 0.00136}, and {@code n = 256 k + j} with
+ * {@code 0 <= j < 256}; then {@code exp(x) = 2^k 2^(j/256) exp(r)}. The table (2 KB)
+ * holds {@code 2^(j/256)}; {@code exp(r) - 1} is its Taylor series to {@code r^4}
+ * (truncation below {@code r^5 / 120 < 4e-17}; a table of 64 needed {@code r^5}, one
+ * multiplication and addition more per call); the factor {@code 2^k} is added to the
+ * binary exponent. n is found by adding {@code 1.5 * 2^52}, which rounds to an integer
+ * held in the low bits; r is {@code x - n ln2/256} with {@code ln2/256} split in two so
+ * that {@code n} times the leading part is exact ({@code |n| < 2^18}, 32 bits in the
+ * leading part) (Tang 1989, "Table-driven implementation
  * of the exponential function in IEEE floating-point arithmetic", ACM TOMS 15(2)).
  * Arguments outside {@code (-700, 700)}, where {@code 2^k} would leave the normal
  * range, and NaN go to {@link Math#exp}.
  */
 public final class TabulatedExponential {
 
-    private static final int BITS = 6;
+    private static final int BITS = 8;
     private static final int SIZE = 1 << BITS;
     private static final double[] TWO_TO = new double[SIZE];
     private static final double SHIFTER = 0x1.8p52;
     private static final double INVERSE_STEP = SIZE / Math.log(2);
-    /** fdlibm's split of ln 2 (the leading part has 32 significant bits), over 64. */
+    /** fdlibm's split of ln 2 (the leading part has 32 significant bits), over 256. */
     private static final double STEP_HI = 6.93147180369123816490e-01 / SIZE;
     private static final double STEP_LO = 1.90821492927058770002e-10 / SIZE;
     private static final double LIMIT = 700;
@@ -47,7 +49,7 @@ public final class TabulatedExponential {
         int n = (int) Double.doubleToRawLongBits(shifted);
         double nd = shifted - SHIFTER;
         double r = (x - nd * STEP_HI) - nd * STEP_LO;
-        double expm1 = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
+        double expm1 = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24)));
         double t = TWO_TO[n & (SIZE - 1)];
         double y = t + t * expm1;
         long k = n >> BITS;
