@@ -28,8 +28,9 @@ import org.bayes4j.spi.sampler.SamplerProvider;
  * <p><b>Thinning.</b> Ranks are uniform only if the {@code L} draws are
  * (nearly) independent; autocorrelated draws give a rank histogram with too
  * much mass at the ends. With {@code S} kept draws and the smallest bulk ESS
- * over the checked parameters {@code E}, every {@code t = ceil(S / E)}-th draw
- * of each chain is kept, so {@code L} is about {@code E}.
+ * {@code E} over the checked parameters and the joint log-likelihood (which can
+ * mix more slowly than any parameter), every {@code t = ceil(S / E)}-th draw of
+ * each chain is kept, so {@code L} is about {@code E}.
  *
  * <p><b>Test quantity.</b> Besides the parameters, the joint log-likelihood of
  * the simulated data {@code log p(y | theta)} is ranked, at the truth among its
@@ -115,6 +116,14 @@ public final class ReplicateFit {
             double r = rhat.evaluate(x);
             if (!Double.isNaN(r) && !(r <= maxRhat)) maxRhat = r;
         }
+        // the log-likelihood is ranked too, so its draws must be thinned to near independence as well: it can mix
+        // more slowly than every parameter (e.g. along the overall scale of separating coefficients)
+        boolean withLogLik = model.pointwiseSize() > 0;
+        double[][] logLikDraws = withLogLik ? logLikDraws(model, offsets, chains, n) : null;
+        if (withLogLik) {
+            double ess = essBulk.evaluate(logLikDraws);
+            if (ess < minEss) minEss = ess;
+        }
         int total = chains.size() * n;
         int thin = Double.isFinite(minEss) && minEss > 0 ? Math.max(1, (int) Math.ceil(total / minEss)) : 1;
         int perChain = n / thin;
@@ -124,7 +133,6 @@ public final class ReplicateFit {
         }
         int thinned = perChain * chains.size();
 
-        boolean withLogLik = model.pointwiseSize() > 0;
         int m = names.size() + (withLogLik ? 1 : 0);
         double[] truth = new double[m];
         int[] rank = new int[m];
@@ -146,8 +154,8 @@ public final class ReplicateFit {
             truth[q] = logLik(model, model.unconstrain(freeValues(model, sim.truth())));
             double[] kept = new double[thinned];
             int j = 0;
-            for (ChainDraws c : chains) {
-                for (int i = 0; i < perChain; i++) kept[j++] = logLik(model, model.unconstrain(freeValues(model, offsets, c.draws()[(i + 1) * thin - 1])));
+            for (double[] chain : logLikDraws) {
+                for (int i = 0; i < perChain; i++) kept[j++] = chain[(i + 1) * thin - 1];
             }
             rank[q] = rank(kept, truth[q], rng);
             recovery(kept, truth[q], q, mean, sd, c50, c90);
@@ -191,6 +199,16 @@ public final class ReplicateFit {
         int lo = (int) Math.floor(h);
         int hi = Math.min(sorted.length - 1, lo + 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** The joint log-likelihood of the simulated data at every kept draw, by chain. */
+    private static double[][] logLikDraws(CompiledModel model, Map<String, Integer> offsets, List<ChainDraws> chains, int n) {
+        double[][] out = new double[chains.size()][n];
+        for (int c = 0; c < chains.size(); c++) {
+            double[][] draws = chains.get(c).draws();
+            for (int i = 0; i < n; i++) out[c][i] = logLik(model, model.unconstrain(freeValues(model, offsets, draws[i])));
+        }
+        return out;
     }
 
     private static double logLik(CompiledModel model, double[] theta) {
