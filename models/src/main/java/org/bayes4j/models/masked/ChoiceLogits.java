@@ -15,21 +15,19 @@ final class ChoiceLogits {
 
     private ChoiceLogits() {}
 
-    /** {@code concat(linear, 0)} along the category axis, with dims {@code (observation, category)}. */
-    static Expr withReference(ModelBuilder m, Expr linear, Dim observation, Dim category) {
-        Expr reference = m.constant(new double[observation.size()], observation, Dim.anonymous(1));
-        return Expr.concat(-1, linear, reference).reshape(observation, category);
-    }
-
     /**
-     * The same at the level of coefficients: {@code coefficients} of dims {@code (group, choice, coef)}
-     * get the reference row {@code (0, ..., 0)} appended along {@code choice}, giving dims
-     * {@code (group, category, coef)}. A linear predictor {@code E_g z} of any design row {@code z}
-     * then has the reference logit 0 by construction, and the concatenation costs one row per group
-     * instead of one entry per observation.
+     * {@code coefficients} whose axis {@code axis} runs over the {@code K - 1} non-reference choices, with
+     * the reference's slice of zeros appended along that axis; {@code dims} name the result, with the
+     * category dim at {@code axis}. Appended at the level of the coefficients, not of the linear
+     * predictor: the reference logit is {@code 0 + 0 x = 0} for every design row {@code x}, and the
+     * concatenation costs one slice per coefficient block instead of one entry per observation.
      */
-    static Expr withReferenceRow(ModelBuilder m, Expr coefficients, Dim group, Dim category, Dim coef) {
-        Expr reference = m.constant(new double[group.size() * coef.size()], group, Dim.anonymous(1), coef);
-        return Expr.concat(1, coefficients, reference).reshape(group, category, coef);
+    static Expr withReference(ModelBuilder m, Expr coefficients, int axis, Dim... dims) {
+        Dim[] referenceDims = dims.clone();
+        referenceDims[axis] = Dim.anonymous(1);
+        int size = 1;
+        for (Dim d : referenceDims) size *= d.size();
+        Expr reference = m.constant(new double[size], referenceDims);
+        return Expr.concat(axis, coefficients, reference).reshape(dims);
     }
 }

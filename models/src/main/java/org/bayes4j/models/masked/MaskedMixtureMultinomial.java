@@ -68,8 +68,9 @@ public final class MaskedMixtureMultinomial extends MaskedChoiceProvider {
             Var alpha = m.param("alpha", Normal.of(0, MaskedChoiceSimulator.ALPHA_SD), choice);
             Var beta = m.param("beta", Normal.of(0, MaskedChoiceSimulator.BETA_SD), choice);
             Var w = m.param("w", Dirichlet.of(new double[] {1, 1, 1}), component);
-            Expr linear = alpha.add(x.reshape(observation, Dim.anonymous(1)).mul(beta));
-            Expr eta = ChoiceLogits.withReference(m, linear, observation, category);
+            // eta_ik = alpha_k + beta_k x_i, with alpha and beta given the reference's 0 first
+            Expr eta = ChoiceLogits.withReference(m, alpha, 0, category)
+                    .add(x.reshape(observation, Dim.anonymous(1)).mul(ChoiceLogits.withReference(m, beta, 0, category)));
             m.observe("n", Mixture.of(w,
                     Multinomial.logitMasked(trials, eta, hiding(m, MaskedChoiceSimulator.HIDDEN[0], category)),
                     Multinomial.logitMasked(trials, eta, hiding(m, MaskedChoiceSimulator.HIDDEN[1], category)),

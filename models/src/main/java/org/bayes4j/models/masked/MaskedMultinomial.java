@@ -49,8 +49,9 @@ public final class MaskedMultinomial extends MaskedChoiceProvider {
             Data x = m.data(MaskedChoices.X, d.x(), observation);
             Var alpha = m.param("alpha", Normal.of(0, MaskedChoiceSimulator.ALPHA_SD), choice);
             Var beta = m.param("beta", Normal.of(0, MaskedChoiceSimulator.BETA_SD), choice);
-            Expr linear = alpha.add(x.reshape(observation, Dim.anonymous(1)).mul(beta));
-            Expr eta = ChoiceLogits.withReference(m, linear, observation, category);
+            // eta_ik = alpha_k + beta_k x_i, with alpha and beta given the reference's 0 first
+            Expr eta = ChoiceLogits.withReference(m, alpha, 0, category)
+                    .add(x.reshape(observation, Dim.anonymous(1)).mul(ChoiceLogits.withReference(m, beta, 0, category)));
             m.observe("n", Multinomial.logitMasked(trials, eta, available), counts);
         });
     }

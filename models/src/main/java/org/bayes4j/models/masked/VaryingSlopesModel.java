@@ -87,7 +87,7 @@ final class VaryingSlopesModel {
 
             // eta_ij = a_{c[i] j} + b_{c[i] j} x_i: the reference (0, 0) is appended per cluster, a and b are split off
             // per cluster, and each is gathered once by the cluster index
-            Expr coefficients = ChoiceLogits.withReferenceRow(m, effects, cluster, category, coef);
+            Expr coefficients = ChoiceLogits.withReference(m, effects, 1, cluster, category, coef);
             Expr intercepts = coefficients.matvec(m.constant(new double[] {1, 0}, coef));
             Expr slopes = coefficients.matvec(m.constant(new double[] {0, 1}, coef));
             Expr eta = intercepts.at(clusterIndex).add(slopes.at(clusterIndex).mul(x.reshape(observation, Dim.anonymous(1))));

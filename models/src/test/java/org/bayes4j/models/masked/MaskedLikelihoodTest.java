@@ -88,7 +88,8 @@ class MaskedLikelihoodTest {
             Data x = m.data("x", d.x(), observation);
             Var alpha = m.param("alpha", Normal.of(0, 1.5), choice);
             Var beta = m.param("beta", Normal.of(0, 1), choice);
-            Expr eta = ChoiceLogits.withReference(m, alpha.add(x.reshape(observation, Dim.anonymous(1)).mul(beta)), observation, category);
+            Expr eta = ChoiceLogits.withReference(m, alpha, 0, category)
+                    .add(x.reshape(observation, Dim.anonymous(1)).mul(ChoiceLogits.withReference(m, beta, 0, category)));
             m.observe("n", Multinomial.logit(trials, eta), counts);
         });
     }
