@@ -107,23 +107,17 @@ public final class ReplicateFit {
             }
         }
 
-        double minEss = Double.POSITIVE_INFINITY;
+        List<double[][]> parameterDraws = new ArrayList<>();
         double maxRhat = Double.NaN;
         for (int col : columns) {
             double[][] x = column(chains, n, col);
-            double ess = essBulk.evaluate(x);
-            if (ess < minEss) minEss = ess;
+            parameterDraws.add(x);
             double r = rhat.evaluate(x);
             if (!Double.isNaN(r) && !(r <= maxRhat)) maxRhat = r;
         }
-        // the log-likelihood is ranked too, so its draws must be thinned to near independence as well: it can mix
-        // more slowly than every parameter (e.g. along the overall scale of separating coefficients)
         boolean withLogLik = model.pointwiseSize() > 0;
         double[][] logLikDraws = withLogLik ? logLikDraws(model, offsets, chains, n) : null;
-        if (withLogLik) {
-            double ess = essBulk.evaluate(logLikDraws);
-            if (ess < minEss) minEss = ess;
-        }
+        double minEss = smallestEss(essBulk, parameterDraws, logLikDraws);
         int total = chains.size() * n;
         int thin = Double.isFinite(minEss) && minEss > 0 ? Math.max(1, (int) Math.ceil(total / minEss)) : 1;
         int perChain = n / thin;
@@ -199,6 +193,25 @@ public final class ReplicateFit {
         int lo = (int) Math.floor(h);
         int hi = Math.min(sorted.length - 1, lo + 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /**
+     * The smallest bulk-ESS over every series that is ranked: the checked parameters and, when not
+     * {@code null}, the joint log-likelihood, which is ranked too and can mix more slowly than every
+     * parameter (e.g. along the overall scale of nearly separating coefficients), so the thinning must
+     * make its draws near independent as well. Undefined (NaN) values, as of a constant series, are skipped.
+     */
+    static double smallestEss(DiagnosticProvider essBulk, List<double[][]> parameters, double[][] logLik) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double[][] x : parameters) {
+            double ess = essBulk.evaluate(x);
+            if (ess < min) min = ess;
+        }
+        if (logLik != null) {
+            double ess = essBulk.evaluate(logLik);
+            if (ess < min) min = ess;
+        }
+        return min;
     }
 
     /** The joint log-likelihood of the simulated data at every kept draw, by chain. */
