@@ -45,10 +45,21 @@ public final class GraphCompiler {
     private final Map<String, Integer> dataNodes = new LinkedHashMap<>();
     private final Map<String, List<DataSlot.IndexUse>> indexUses = new LinkedHashMap<>();
 
+    private final boolean fuseOps;
+
     public GraphCompiler(Model model, Map<String, DistributionFamily> families, BijectorRegistry bijectors) {
+        this(model, families, bijectors, true);
+    }
+
+    /**
+     * @param fuseOps whether subgraphs are replaced by fused kernels ({@link OpFusion}); off only to
+     *                compare the two programs, which compute the same values and gradients
+     */
+    public GraphCompiler(Model model, Map<String, DistributionFamily> families, BijectorRegistry bijectors, boolean fuseOps) {
         this.model = model;
         this.families = families;
         this.bijectors = bijectors;
+        this.fuseOps = fuseOps;
     }
 
     /** A structural call site before constant values are known. */
@@ -77,6 +88,11 @@ public final class GraphCompiler {
         int[][] shapeArr = shapes.toArray(new int[0][]);
         boolean[] constArr = new boolean[n];
         for (int i = 0; i < n; i++) constArr[i] = constant.get(i);
+        if (fuseOps) {
+            List<OpPlan> fused = OpFusion.fuse(ops, shapeArr, constArr, readOutsideOps(n, freeSites, observedSites, detNodes, potNodes), labels);
+            ops.clear();
+            ops.addAll(fused);
+        }
         LeafPlan[] leafArr = leaves.toArray(new LeafPlan[0]);
         boolean[] inDensity = densityNodes(n, freeSites, observedSites, potNodes);
         OpPlan[] constOps = ops.stream().filter(o -> constArr[o.node()]).toArray(OpPlan[]::new);
@@ -153,6 +169,20 @@ public final class GraphCompiler {
             if (needed[o.node()]) for (int in : o.inputs()) needed[in] = true;
         }
         return needed;
+    }
+
+    /** Nodes read other than as an op's input: call-site values and parameters, deterministics, potentials. */
+    private boolean[] readOutsideOps(int n, List<Site> freeSites, List<Site> observedSites, int[] detNodes, int[] potNodes) {
+        boolean[] read = new boolean[n];
+        List<Site> sites = new ArrayList<>(freeSites);
+        sites.addAll(observedSites);
+        for (Site s : sites) {
+            read[ids.get(s.var())] = true;
+            for (int p : s.params()) read[p] = true;
+        }
+        for (int d : detNodes) read[d] = true;
+        for (int p : potNodes) read[p] = true;
+        return read;
     }
 
     private Data findData(String name) {

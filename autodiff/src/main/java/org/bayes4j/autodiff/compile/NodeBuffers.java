@@ -59,7 +59,9 @@ public final class NodeBuffers {
                 in[j] = value[node];
                 inAdj[j] = adjoint[node];
             }
-            k[i] = KernelFactory.create(op.op(), op.attribute(), inShapes, shapes[op.node()], in, inAdj,
+            k[i] = op.fused() != null
+                    ? KernelFactory.createFused(op.fused(), inShapes, shapes[op.node()], in, inAdj, value[op.node()], adjoint[op.node()])
+                    : KernelFactory.create(op.op(), op.attribute(), inShapes, shapes[op.node()], in, inAdj,
                     value[op.node()], adjoint[op.node()]);
         }
         return k;

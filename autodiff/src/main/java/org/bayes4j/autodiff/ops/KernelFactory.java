@@ -59,5 +59,22 @@ public final class KernelFactory {
         }
     }
 
+    /**
+     * The kernel of a fused op ({@link FusedOp}); the arguments are those of {@link #create}, with the
+     * fused op's inputs.
+     */
+    public static Kernel createFused(FusedOp op, int[][] inShapes, int[] outShape, double[][] in, double[][] inAdj,
+                                     double[] out, double[] outAdj) {
+        switch (op) {
+            case GATHERED_AFFINE: {
+                int block = 1;
+                for (int a = 1; a < inShapes[0].length; a++) block *= inShapes[0][a];
+                return new GatheredAffine(in[0], inAdj[0], in[1], inAdj[1], block, in[2], in[3], inAdj[3], map(inShapes[3], outShape),
+                        out, outAdj);
+            }
+            default: throw new IllegalArgumentException("no kernel for fused op " + op);
+        }
+    }
+
     private static int[] map(int[] inShape, int[] outShape) { return BroadcastIndex.map(inShape, outShape); }
 }
