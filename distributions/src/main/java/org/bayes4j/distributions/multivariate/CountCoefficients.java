@@ -39,6 +39,7 @@ final class CountCoefficients {
     private final double[] logCoefficient;
     private final int[] available;
     private final int[] categories;
+    private final int[] modalCategory;
     /** False until the first {@link #refresh} has computed every event (the copies hold no values before). */
     private boolean primed;
     /** The operands' versions when the copies were last brought up to date. */
@@ -55,6 +56,7 @@ final class CountCoefficients {
         this.logCoefficient = new double[batch];
         this.available = masked ? new int[batch] : null;
         this.categories = masked ? new int[batch * k] : null;
+        this.modalCategory = new int[batch];
         Arrays.fill(n, Double.NaN); // equal to no value: every event is computed on the first refresh
     }
 
@@ -88,6 +90,9 @@ final class CountCoefficients {
             n[b] = nb;
             System.arraycopy(yData, yFrom, y, copy, k);
             logCoefficient[b] = MultinomialCounts.logCoefficient(y, copy, k, nb);
+            int mode = 0;
+            for (int j = 1; j < k; j++) if (y[copy + j] > y[copy + mode]) mode = j;
+            modalCategory[b] = mode;
             if (masked) {
                 System.arraycopy(maskData, maskFrom, mask, copy, k);
                 compactMask(b);
@@ -141,6 +146,14 @@ final class CountCoefficients {
 
     /** Event {@code b}'s number of available categories, or -1 when its mask has an entry other than 0 or 1 (masked only). */
     int available(int b) { return available[b]; }
+
+    /**
+     * For each event, the category with the largest count (the first such): where its logit is the
+     * shift of a log-sum-exp, an event whose counts are likely has small terms (see
+     * {@code MultinomialLogitMaskedFamily#logDensity}). On the support it has a positive count when
+     * {@code n > 0}, so it is available.
+     */
+    int[] modalCategory() { return modalCategory; }
 
     /** The available categories of each event, event {@code b}'s in {@code [b*k, b*k + available(b))} (masked only). */
     int[] categories() { return categories; }

@@ -50,6 +50,7 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
 
     private static final IntegerInterval ZERO_OR_ONE = new IntegerInterval(0, 1);
 
+
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.scalar("n", NonNegativeInteger.INSTANCE, "number of draws"),
             new ParameterSpec("eta", Real.INSTANCE, 1, "category logits (entries of unavailable categories are unused)"),
@@ -103,53 +104,109 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
 
     /**
      * The call site's {@link CountCoefficients} holds, per event, the multinomial coefficient ($-\infty$ for
-     * a bad mask or a structural zero) and the list of available categories, recomputed only when the
-     * counts or the mask change; what remains per event is one branch-free pass checking the logits are
-     * finite, one for the shift $m$ over the available ones, one exponential per available category (kept
-     * in scratch for the partials) and one logarithm.
+     * a bad mask or a structural zero), the available categories and the modal category (largest count),
+     * recomputed only when the counts or the mask change. What remains per event is one pass over all
+     * $K$ categories with the mask as a factor, $e_j = a_j e^{\eta_j - c}$ (kept in scratch for the
+     * partials), and one logarithm. For $j\notin A$, $a_j = 0$ and $y_j = 0$ (else the coefficient is
+     * $-\infty$), so those categories add exactly zero, and every event's loop has the same trip count.
+     *
+     * <p>The shift. Any $c$ gives the same density; the usual $\max_{j\in A}\eta_j$ costs a chain of
+     * dependent comparisons per event, which dominated the loop. Here $c = \eta_o$ with $o$ the modal
+     * category, a single load: its term is $e^0 = 1$, so the sum is at least 1 and no available term
+     * that matters can underflow; and rounding stays relative to the result, because when the counts are
+     * likely ($\mathrm{lp} \approx 0$) the modal logit is near the largest and the terms are small,
+     * while when $\eta_o$ lies far below the largest logit, $\mathrm{lp} \le y_o \log s_o$ is as
+     * large as the terms. An available logit more than about 700 above the modal one, an unavailable
+     * one as far above, or one that is not finite shows in the sums, and that event is done by
+     * {@link #carefulEvent} with the maximum.
      */
     @Override
     public double logDensity(Operands args) {
-        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
+        Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1), mask = args.parameter(2);
         int k = eta.eventLength();
         CountCoefficients counts = coefficients.get(args);
-        double[] coefficient = counts.refresh(n, y, args.parameter(2));
-        int[] categories = counts.categories();
-        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
+        double[] coefficient = counts.refresh(n, y, mask);
+        int[] modal = counts.modalCategory();
+        double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint(), maskData = mask.data();
         double[] numerator = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
-            int yAt = y.start(b), etaAt = eta.start(b), from = b * k, available = counts.available(b);
-            double nb = nData[n.start(b)], probe = 0;
-            for (int j = 0; j < k; j++) probe += etaData[etaAt + j] * 0; // stays 0 unless a logit is infinite or NaN
-            boolean finite = probe == 0;
-            if (finite && available == 0 && nb > 0) throw noneAvailable(b, nb);
-            double lp = finite ? coefficient[b] : Double.NEGATIVE_INFINITY;
-            if (lp != Double.NEGATIVE_INFINITY && nb > 0) {
-                // sum_{k in A} y_k (eta_k - m) - n log sum_{j in A} e^{eta_j - m}, since sum_{k in A} y_k = n
-                double max = Double.NEGATIVE_INFINITY, sum = 0, dot = 0;
-                for (int i = 0; i < available; i++) max = Math.max(max, etaData[etaAt + categories[from + i]]);
-                for (int i = 0; i < available; i++) {
-                    int j = categories[from + i];
-                    double s = etaData[etaAt + j] - max, e = TabulatedExponential.exp(s);
-                    numerator[i] = e;
+            int yAt = y.start(b), etaAt = eta.start(b), maskAt = mask.start(b);
+            double nb = nData[n.start(b)], lp = coefficient[b];
+            if (nb > 0 && lp != Double.NEGATIVE_INFINITY) {
+                // sum_{k in A} y_k (eta_k - c) - n log sum_{j in A} e^{eta_j - c}, since sum_{k in A} y_k = n
+                double shift = etaData[etaAt + modal[b]], sum = 0, dot = 0;
+                for (int j = 0; j < k; j++) {
+                    double s = etaData[etaAt + j] - shift, e = TabulatedExponential.exp(s) * maskData[maskAt + j];
+                    numerator[j] = e;
                     sum += e;
                     dot += yData[yAt + j] * s;
                 }
-                lp += dot - nb * Math.log(sum);
-                if (etaAdjoint != null) {
-                    double scale = nb / sum; // n s_k = scale e^{eta_k - m}
-                    for (int i = 0; i < available; i++) {
-                        int j = categories[from + i];
-                        etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[i];
+                if (sum >= 1 && sum <= Double.MAX_VALUE && Math.abs(dot) <= Double.MAX_VALUE) {
+                    lp += dot - nb * Math.log(sum);
+                    if (etaAdjoint != null) {
+                        double scale = nb / sum; // n s_k = scale a_k e^{eta_k - c}
+                        for (int j = 0; j < k; j++) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[j];
                     }
+                } else {
+                    lp += carefulEvent(counts, b, k, nb, yData, yAt, etaData, etaAt, etaAdjoint);
                 }
+            } else {
+                // no draws, or counts off the support: the coefficient alone (0 or -inf), or -inf for a logit that is not finite
+                boolean finite = allFinite(etaData, etaAt, k);
+                if (finite && counts.available(b) == 0 && nb > 0) throw noneAvailable(b, nb);
+                if (!finite) lp = Double.NEGATIVE_INFINITY;
             }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;
         }
         return total;
+    }
+
+    private static boolean allFinite(double[] v, int from, int length) {
+        double probe = 0;
+        for (int j = 0; j < length; j++) probe += v[from + j] * 0; // stays 0 unless an entry is infinite or NaN
+        return probe == 0;
+    }
+
+    /**
+     * An event on the support with {@code n > 0} whose sums were not finite, or below 1 (the modal term is
+     * $e^0 = 1$ unless something overflowed or was not a number):
+     * $-\infty$ when a logit is not finite; otherwise the log density less its coefficient, and its partials,
+     * with the shift taken over the available categories only ({@code CountCoefficients#categories}),
+     * so the largest available term is 1 and no available term is lost.
+     */
+    private static double carefulEvent(CountCoefficients counts, int b, int k, double nb, double[] yData, int yAt,
+                                       double[] etaData, int etaAt, double[] etaAdjoint) {
+        if (!allFinite(etaData, etaAt, k)) return Double.NEGATIVE_INFINITY;
+        return shiftedOverAvailable(counts, b, k, nb, yData, yAt, etaData, etaAt, etaAdjoint);
+    }
+
+    /**
+     * Event {@code b}'s log density less its coefficient, and its partials, with the shift taken over the
+     * available categories only ({@code CountCoefficients#categories}), so the largest available term is 1.
+     */
+    private static double shiftedOverAvailable(CountCoefficients counts, int b, int k, double nb, double[] yData, int yAt,
+                                               double[] etaData, int etaAt, double[] etaAdjoint) {
+        int[] categories = counts.categories();
+        int from = b * k, available = counts.available(b);
+        double max = Double.NEGATIVE_INFINITY, sum = 0, dot = 0;
+        for (int i = 0; i < available; i++) max = Math.max(max, etaData[etaAt + categories[from + i]]);
+        for (int i = 0; i < available; i++) {
+            int j = categories[from + i];
+            double s = etaData[etaAt + j] - max;
+            sum += Math.exp(s);
+            dot += yData[yAt + j] * s;
+        }
+        if (etaAdjoint != null) {
+            double scale = nb / sum;
+            for (int i = 0; i < available; i++) {
+                int j = categories[from + i];
+                etaAdjoint[etaAt + j] += yData[yAt + j] - scale * Math.exp(etaData[etaAt + j] - max);
+            }
+        }
+        return dot - nb * Math.log(sum);
     }
 
     @Override

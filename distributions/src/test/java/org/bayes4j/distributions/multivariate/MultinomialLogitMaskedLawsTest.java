@@ -101,6 +101,45 @@ class MultinomialLogitMaskedLawsTest {
         });
     }
 
+    /**
+     * Logits spanning more than the exponential's range (the family's shift, the modal category's logit,
+     * then leaves an available term overflowing, or an unavailable one, and the event takes the careful
+     * path with the maximum): the density and partials still equal {@code multinomial_logit}'s on the
+     * available sub-vector, and an infinite or NaN logit anywhere gives $-\infty$ with no partials.
+     */
+    @Test
+    void logitsSpanningHundredsTakeTheCarefulPathAndStillAgree() {
+        Property.forAll("masked with logit spans beyond 700", 0x4A61, 300, gen -> {
+            Case base = Case.random(gen, 40);
+            int k = base.k();
+            double[] eta = base.eta().clone();
+            for (int j = 0; j < k; j++) if (gen.bool()) eta[j] = gen.bool() ? 800 + 100 * gen.normal() : -800 + 100 * gen.normal();
+            Case c = new Case(base.n(), eta, base.mask());
+            int m = 0;
+            for (double a : c.mask()) m += (int) a;
+            double[] y = randomCounts(gen, c), ySub = new double[m], etaSub = new double[m];
+            for (int j = 0, i = 0; j < k; j++) {
+                if (c.mask()[j] == 0) continue;
+                ySub[i] = y[j];
+                etaSub[i++] = eta[j];
+            }
+            double[] adjoint = new double[k], subAdjoint = new double[m];
+            double masked = logDensity(MASKED, y, c.n(), eta, c.mask(), adjoint);
+            double full = FULL.logDensity(new Operands(1, Operand.of(ySub, null, 0, false, m), Operand.of(new double[] {c.n()}, null, 0, false),
+                    Operand.of(etaSub, subAdjoint, 0, false, m)));
+            Tolerance.assertClose("at y=" + Arrays.toString(y) + ", " + c, masked, full, 1e-14, 1e-12);
+            for (int j = 0, i = 0; j < k; j++) {
+                double expected = c.mask()[j] == 1 ? subAdjoint[i++] : 0;
+                Tolerance.assertClose("partial " + j + " at y=" + Arrays.toString(y) + ", " + c, adjoint[j], expected, 1e-12, 1e-12);
+            }
+            int bad = gen.integer(0, k - 1);
+            eta[bad] = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}[gen.integer(0, 2)];
+            double[] none = new double[k];
+            assertEquals(Double.NEGATIVE_INFINITY, logDensity(MASKED, y, c.n(), eta, c.mask(), none), "a non-finite logit at " + Arrays.toString(eta));
+            assertTrue(Arrays.stream(none).allMatch(a -> a == 0), "no partials written at -inf");
+        });
+    }
+
     @Test
     void partialsMatchCentralFiniteDifferencesIncludingLogitsOfThirty() {
         Property.forAll("masked partials equal finite differences", 0x4A5E, 300, gen -> {
