@@ -1,5 +1,6 @@
 package org.bayes4j.diagnostics.convergence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -126,6 +127,37 @@ class ConvergencePropertyTest {
     void averageRanksOfTies() {
         double[] r = RankNormalisation.averageRanks(new double[] {3, 1, 3, 2, 3});
         assertEquals(java.util.List.of(4.0, 1.0, 4.0, 2.0, 4.0), java.util.Arrays.stream(r).boxed().toList());
+    }
+
+    /**
+     * The ranks from one primitive sort and binary searches equal those of the textbook algorithm (a stable
+     * sort of the indices by {@link Double#compare}, then runs of equal values given their average rank), over
+     * random draws with many ties, signed zeros, infinities and NaNs.
+     */
+    @Test
+    void averageRanksEqualTheSortedIndexAlgorithm() {
+        org.bayes4j.testkit.Property.forAll("average ranks", 0x5A7C, 400, g -> {
+            int n = g.integer(1, 60);
+            double[] pool = {-0.0, 0.0, 1, -1, 2.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = g.bool() ? pool[g.integer(0, pool.length - 1)] : g.integer(-3, 3) + (g.bool() ? 0 : g.normal());
+            assertArrayEquals(referenceRanks(v), RankNormalisation.averageRanks(v), java.util.Arrays.toString(v));
+        });
+    }
+
+    private static double[] referenceRanks(double[] values) {
+        int n = values.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j + 1 < n && values[order[j + 1]] == values[order[i]]) j++;
+            for (int k = i; k <= j; k++) ranks[order[k]] = (i + j) / 2.0 + 1;
+            i = j + 1;
+        }
+        return ranks;
     }
 
     @Test
