@@ -58,6 +58,7 @@ public final class LkjCholeskyCovFamily implements DistributionFamily {
 
     private final DistributionFamily sd;
     private final double[][] sdArguments;
+    private final LkjConstant normaliser = new LkjConstant();
 
     public LkjCholeskyCovFamily() { this(null, null); }
 
@@ -149,7 +150,8 @@ public final class LkjCholeskyCovFamily implements DistributionFamily {
                     total += lp;
                     continue;
                 }
-                lp += LkjCorrCholeskyFamily.logConstant(e, k);
+                LkjConstant.Value constant = normaliser.at(e, k);
+                lp += constant.log();
                 double logOmegaDiagonals = 0;
                 for (int i = 0; i < k; i++) {
                     double diagonal = l.get(b, i * k + i), a = i == 0 ? 0 : k - i + 2 * e - 2;
@@ -159,7 +161,7 @@ public final class LkjCholeskyCovFamily implements DistributionFamily {
                     double radial = (-(a + i) / s[i] + sAdjoint[i]) / s[i];
                     for (int j = 0; j <= i; j++) l.addAdjoint(b, i * k + j, radial * l.get(b, i * k + j) + (j == i ? a / diagonal : 0));
                 }
-                eta.addAdjoint(b, 2 * logOmegaDiagonals + LkjCorrCholeskyFamily.logConstantDerivative(e, k));
+                eta.addAdjoint(b, 2 * logOmegaDiagonals + constant.derivative());
             }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;

@@ -54,6 +54,8 @@ public final class LkjCorrCholeskyFamily implements DistributionFamily {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(ParameterSpec.scalar("eta", Positive.INSTANCE, "shape"));
 
+    private final LkjConstant normaliser = new LkjConstant();
+
     @Override public String name() { return "lkj_corr_cholesky"; }
 
     @Override public String description() { return "LKJ distribution of the Cholesky factor of a correlation matrix with shape eta"; }
@@ -84,7 +86,8 @@ public final class LkjCorrCholeskyFamily implements DistributionFamily {
             if (!(e > 0) || e == Double.POSITIVE_INFINITY || !isCorrelationFactor(l.data(), l.start(b), k)) {
                 lp = Double.NEGATIVE_INFINITY;
             } else {
-                lp = logConstant(e, k);
+                LkjConstant.Value constant = normaliser.at(e, k);
+                lp = constant.log();
                 double logDiagonals = 0;
                 for (int i = 1; i < k; i++) {
                     double d = l.get(b, i * k + i), power = k - i + 2 * e - 3;
@@ -92,7 +95,7 @@ public final class LkjCorrCholeskyFamily implements DistributionFamily {
                     lp += power * Math.log(d);
                     l.addAdjoint(b, i * k + i, power / d);
                 }
-                eta.addAdjoint(b, 2 * logDiagonals + logConstantDerivative(e, k));
+                eta.addAdjoint(b, 2 * logDiagonals + constant.derivative());
             }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;
