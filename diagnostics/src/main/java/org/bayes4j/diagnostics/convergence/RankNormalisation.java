@@ -47,52 +47,22 @@ public final class RankNormalisation {
     }
 
     /**
-     * 1-based ranks with ties replaced by the average of the ranks they span (R's {@code ties.method = "average"}).
-     * The values are sorted once as primitives, and the ties of a value {@code v} occupy the sorted positions
-     * {@code [lo, hi)} ({@code lo} values below it, {@code hi} not above it), so its rank is
-     * {@code (lo + 1 + hi) / 2}; both bounds are binary searches under {@code <}, so {@code -0.0} ties with
-     * {@code 0.0}. NaNs, which equal nothing, sort after every number and take distinct ranks there in order of
-     * position, as a stable sort under {@link Double#compare} would give them.
+     * 1-based ranks with ties replaced by the average of the ranks they span (R's {@code ties.method = "average"}):
+     * the draws in ascending order ({@link SortedOrder}, NaNs last in order of position, as a stable sort under
+     * {@link Double#compare} leaves them), then each run of equal values ({@code ==}, so {@code -0.0} ties with
+     * {@code 0.0} and a NaN with nothing) given the mean of the positions it spans.
      */
     public static double[] averageRanks(double[] values) {
         int n = values.length;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted); // NaNs last
-        int numbers = n;
-        while (numbers > 0 && Double.isNaN(sorted[numbers - 1])) numbers--;
+        int[] order = SortedOrder.of(values);
         double[] ranks = new double[n];
-        int nextNaNRank = numbers + 1;
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
-            if (Double.isNaN(v)) {
-                ranks[i] = nextNaNRank++;
-                continue;
-            }
-            int lo = countBelow(sorted, numbers, v), hi = countNotAbove(sorted, numbers, v);
-            ranks[i] = (lo + 1 + hi) / 2.0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j + 1 < n && values[order[j + 1]] == values[order[i]]) j++;
+            double average = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) ranks[order[k]] = average;
+            i = j + 1;
         }
         return ranks;
-    }
-
-    /** Number of the first {@code n} (sorted, no NaN) entries below {@code v}. */
-    private static int countBelow(double[] sorted, int n, double v) {
-        int lo = 0, hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    /** Number of the first {@code n} (sorted, no NaN) entries not above {@code v}. */
-    private static int countNotAbove(double[] sorted, int n, double v) {
-        int lo = 0, hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }
