@@ -1,5 +1,7 @@
 package org.bayes4j.diagnostics.convergence;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * In-place iterative radix-2 Cooley-Tukey discrete Fourier transform
  * {@code X_k = sum_j x_j exp(-+ 2 pi i jk / N)} for N a power of two: a
@@ -8,7 +10,50 @@ package org.bayes4j.diagnostics.convergence;
  */
 final class FastFourierTransform {
 
+    /** Twiddle tables by log2 of the size, per direction, filled on first use. */
+    private static final AtomicReferenceArray<Twiddles> FORWARD = new AtomicReferenceArray<>(Integer.SIZE);
+    private static final AtomicReferenceArray<Twiddles> INVERSE = new AtomicReferenceArray<>(Integer.SIZE);
+
+    /**
+     * {@code cos} and {@code sin} of {@code angle * k} for the butterfly pass of length {@code len = 2^(level+1)}
+     * ({@code angle = -+ 2 pi / len}, k below len / 2), each computed directly, not by repeated products, so
+     * no rounding accumulates. A transform of size N needs N - 1 of each, as many as it has butterflies per
+     * pass times two; computing them on every call cost more than the butterflies (the summary of a model
+     * transforms several chains per quantity), so they are tabulated once per size and direction.
+     * Immutable once built; a race builds equal tables.
+     */
+    private record Twiddles(double[][] cos, double[][] sin) {
+
+        static Twiddles of(int n, boolean inverse) {
+            int levels = Integer.numberOfTrailingZeros(n);
+            double[][] cos = new double[levels][], sin = new double[levels][];
+            double sign = inverse ? 1 : -1;
+            for (int level = 0, len = 2; len <= n; level++, len <<= 1) {
+                double angle = sign * 2 * Math.PI / len;
+                int half = len / 2;
+                cos[level] = new double[half];
+                sin[level] = new double[half];
+                for (int k = 0; k < half; k++) {
+                    cos[level][k] = Math.cos(angle * k);
+                    sin[level][k] = Math.sin(angle * k);
+                }
+            }
+            return new Twiddles(cos, sin);
+        }
+    }
+
     private FastFourierTransform() {}
+
+    private static Twiddles twiddles(int n, boolean inverse) {
+        AtomicReferenceArray<Twiddles> cache = inverse ? INVERSE : FORWARD;
+        int log = Integer.numberOfTrailingZeros(n);
+        Twiddles t = cache.get(log);
+        if (t == null) {
+            t = Twiddles.of(n, inverse);
+            cache.set(log, t);
+        }
+        return t;
+    }
 
     static void transform(double[] re, double[] im, boolean inverse) {
         int n = re.length;
@@ -21,14 +66,14 @@ final class FastFourierTransform {
                 t = im[i]; im[i] = im[j]; im[j] = t;
             }
         }
-        double sign = inverse ? 1 : -1;
-        for (int len = 2; len <= n; len <<= 1) {
-            double angle = sign * 2 * Math.PI / len;
+        if (n < 2) return;
+        Twiddles twiddles = twiddles(n, inverse);
+        for (int level = 0, len = 2; len <= n; level++, len <<= 1) {
             int half = len / 2;
+            double[] cos = twiddles.cos()[level], sin = twiddles.sin()[level];
             for (int k = 0; k < half; k++) {
-                // twiddle factor computed directly for each k to avoid accumulated rounding of repeated products
-                double wr = Math.cos(angle * k);
-                double wi = Math.sin(angle * k);
+                double wr = cos[k];
+                double wi = sin[k];
                 for (int start = 0; start < n; start += len) {
                     int a = start + k;
                     int b = a + half;
