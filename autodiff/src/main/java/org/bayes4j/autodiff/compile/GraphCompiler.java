@@ -156,14 +156,7 @@ public final class GraphCompiler {
      * them, as Stan skips generated quantities.
      */
     private boolean[] densityNodes(int n, List<Site> freeSites, List<Site> observedSites, int[] potNodes) {
-        boolean[] needed = new boolean[n];
-        List<Site> sites = new ArrayList<>(freeSites);
-        sites.addAll(observedSites);
-        for (Site s : sites) {
-            needed[ids.get(s.var())] = true;
-            for (int p : s.params()) needed[p] = true;
-        }
-        for (int p : potNodes) needed[p] = true;
+        boolean[] needed = readBySitesAndPotentials(n, freeSites, observedSites, potNodes);
         for (int i = ops.size() - 1; i >= 0; i--) {
             OpPlan o = ops.get(i);
             if (needed[o.node()]) for (int in : o.inputs()) needed[in] = true;
@@ -171,8 +164,15 @@ public final class GraphCompiler {
         return needed;
     }
 
-    /** Nodes read other than as an op's input: call-site values and parameters, deterministics, potentials. */
+    /** Nodes read other than as an op's input: call-site values and parameters, potentials, deterministics. */
     private boolean[] readOutsideOps(int n, List<Site> freeSites, List<Site> observedSites, int[] detNodes, int[] potNodes) {
+        boolean[] read = readBySitesAndPotentials(n, freeSites, observedSites, potNodes);
+        for (int d : detNodes) read[d] = true;
+        return read;
+    }
+
+    /** Call-site values and parameters, and potentials: the nodes the log density reads directly. */
+    private boolean[] readBySitesAndPotentials(int n, List<Site> freeSites, List<Site> observedSites, int[] potNodes) {
         boolean[] read = new boolean[n];
         List<Site> sites = new ArrayList<>(freeSites);
         sites.addAll(observedSites);
@@ -180,7 +180,6 @@ public final class GraphCompiler {
             read[ids.get(s.var())] = true;
             for (int p : s.params()) read[p] = true;
         }
-        for (int d : detNodes) read[d] = true;
         for (int p : potNodes) read[p] = true;
         return read;
     }
