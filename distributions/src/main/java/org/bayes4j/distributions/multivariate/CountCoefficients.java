@@ -10,7 +10,7 @@ import org.bayes4j.spi.distribution.Operands;
  * The log multinomial coefficients $c_b = \log\frac{n_b!}{\prod_j y_{bj}!}$ of one call site's batch
  * ({@link MultinomialCounts#logCoefficient}, $-\infty$ off the support), kept with a copy of the
  * $(n_b, y_b)$ they were computed from; with an availability mask $a_b$ (data of
- * {@code multinomial_logit_masked}) also the list of available categories of each event, and
+ * {@code multinomial_logit_masked}) also the number of available categories of each event, and
  * $c_b = -\infty$ when $a_b$ is not a 0/1 vector or a count falls in an unavailable category.
  *
  * <p>Why. The counts, $n$ and the mask are almost always data, constant from one evaluation to the
@@ -38,7 +38,6 @@ final class CountCoefficients {
     private final double[] mask;
     private final double[] logCoefficient;
     private final int[] available;
-    private final int[] categories;
     private final int[] modalCategory;
     /** False until the first {@link #refresh} has computed every event (the copies hold no values before). */
     private boolean primed;
@@ -55,7 +54,6 @@ final class CountCoefficients {
         this.mask = masked ? new double[batch * k] : null;
         this.logCoefficient = new double[batch];
         this.available = masked ? new int[batch] : null;
-        this.categories = masked ? new int[batch * k] : null;
         this.modalCategory = new int[batch];
         Arrays.fill(n, Double.NaN); // equal to no value: every event is computed on the first refresh
     }
@@ -95,7 +93,7 @@ final class CountCoefficients {
             modalCategory[b] = mode;
             if (masked) {
                 System.arraycopy(maskData, maskFrom, mask, copy, k);
-                compactMask(b);
+                checkMask(b);
             }
         }
         return logCoefficient;
@@ -127,14 +125,14 @@ final class CountCoefficients {
         return Arrays.equals(maskOperand.data(), maskFrom, maskFrom + size, mask, 0, size);
     }
 
-    /** Event {@code b}'s available categories into {@code categories}; $c_b = -\infty$ for a bad mask entry or a structural zero. */
-    private void compactMask(int b) {
+    /** Counts event {@code b}'s available categories; $c_b = -\infty$ for a bad mask entry or a structural zero. */
+    private void checkMask(int b) {
         int copy = b * k, count = 0;
         boolean zeroOrOne = true;
         for (int j = 0; j < k; j++) {
             double aj = mask[copy + j];
             if (aj == 1) {
-                categories[copy + count++] = j;
+                count++;
             } else {
                 zeroOrOne &= aj == 0;
                 if (y[copy + j] > 0) logCoefficient[b] = Double.NEGATIVE_INFINITY; // a count observed in an unavailable category
@@ -149,12 +147,10 @@ final class CountCoefficients {
 
     /**
      * For each event, the category with the largest count (the first such): where its logit is the
-     * shift of a log-sum-exp, an event whose counts are likely has small terms (see
-     * {@code MultinomialLogitMaskedFamily#logDensity}). On the support it has a positive count when
+     * shift of a log-sum-exp, an event whose counts are likely has small terms
+     * ({@link MultinomialLogitEvent#modalShift}). On the support it has a positive count when
      * {@code n > 0}, so it is available.
      */
     int[] modalCategory() { return modalCategory; }
 
-    /** The available categories of each event, event {@code b}'s in {@code [b*k, b*k + available(b))} (masked only). */
-    int[] categories() { return categories; }
 }

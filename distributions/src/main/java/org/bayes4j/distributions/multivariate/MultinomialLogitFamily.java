@@ -11,13 +11,12 @@ import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
-import org.bayes4j.spi.numeric.TabulatedExponential;
 
 /**
  * The multinomial distribution on the logit scale, {@code multinomial_logit(n, eta)}, with
  * $p = \operatorname{softmax}(\eta)$:
  * $$\log p(y\mid n, \eta) = \log\frac{n!}{\prod_j y_j!} + \sum_j y_j\eta_j - n\log\sum_j e^{\eta_j},$$
- * the log-sum-exp taken with the max shift, so $p$ is never formed and no exponential overflows.
+ * the log-sum-exp taken with a shift ({@link MultinomialLogitEvent}), so $p$ is never formed and no exponential overflows.
  *
  * <p>Support: count vectors summing to $n$ (others give $-\infty$). Parameters: $n$ (not differentiated),
  * logits $\eta \in \mathbb{R}^K$ (defined up to a common shift).
@@ -52,43 +51,28 @@ public final class MultinomialLogitFamily implements DistributionFamily {
     }
 
     /**
-     * Per event: one pass for the shift $m$ (and finiteness), one exponential per category kept in
-     * scratch for the partials, one logarithm. The multinomial coefficient comes from the call
-     * site's {@link CountCoefficients}, computed only when the counts change.
+     * Per event, {@link MultinomialLogitEvent#modalShift}: one exponential per category kept in scratch
+     * for the partials, one logarithm, shifted by the modal category's logit. The multinomial
+     * coefficient and the modal category come from the call site's {@link CountCoefficients},
+     * computed only when the counts change.
      */
     @Override
     public double logDensity(Operands args) {
         Operand y = args.value(), n = args.parameter(0), eta = args.parameter(1);
         int k = eta.eventLength();
-        double[] coefficient = coefficients.get(args).refresh(n, y, null);
+        CountCoefficients counts = coefficients.get(args);
+        double[] coefficient = counts.refresh(n, y, null);
+        int[] modal = counts.modalCategory();
         double[] yData = y.data(), nData = n.data(), etaData = eta.data(), etaAdjoint = eta.adjoint();
         double[] numerator = args.scratch(k);
         double[] pointwise = args.pointwise();
         double total = 0;
         for (int b = 0; b < args.batchSize(); b++) {
             int yAt = y.start(b), etaAt = eta.start(b);
-            double nb = nData[n.start(b)];
-            double max = Double.NEGATIVE_INFINITY, probe = 0;
-            for (int j = 0; j < k; j++) {
-                double e = etaData[etaAt + j];
-                probe += e * 0; // stays 0 unless a logit is infinite or NaN: no branch per entry
-                max = Math.max(max, e);
-            }
-            double lp = probe == 0 ? coefficient[b] : Double.NEGATIVE_INFINITY;
+            double nb = nData[n.start(b)], lp = coefficient[b];
             if (lp != Double.NEGATIVE_INFINITY) {
-                // logits shifted by their maximum: sum_j y_j (eta_j - m) - n log sum_j e^{eta_j - m}, since sum_j y_j = n
-                double sum = 0, dot = 0;
-                for (int j = 0; j < k; j++) {
-                    double s = etaData[etaAt + j] - max, e = TabulatedExponential.exp(s);
-                    numerator[j] = e;
-                    sum += e;
-                    dot += yData[yAt + j] * s;
-                }
-                lp += dot - nb * Math.log(sum);
-                if (etaAdjoint != null) {
-                    double scale = nb / sum; // n softmax(eta)_j = scale e^{eta_j - m}
-                    for (int j = 0; j < k; j++) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[j];
-                }
+                double event = MultinomialLogitEvent.modalShift(yData, yAt, nb, etaData, etaAt, null, 0, k, modal[b], numerator, etaAdjoint);
+                lp += event == event ? event : MultinomialLogitEvent.careful(yData, yAt, nb, etaData, etaAt, null, 0, k, etaAdjoint);
             }
             if (pointwise != null) pointwise[b] = lp;
             total += lp;

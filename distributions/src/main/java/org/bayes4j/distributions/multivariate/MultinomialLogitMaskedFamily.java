@@ -13,7 +13,6 @@ import org.bayes4j.spi.distribution.DistributionFamily;
 import org.bayes4j.spi.distribution.Operand;
 import org.bayes4j.spi.distribution.Operands;
 import org.bayes4j.spi.distribution.ParameterSpec;
-import org.bayes4j.spi.numeric.TabulatedExponential;
 
 /**
  * The multinomial distribution on the logit scale with an availability mask,
@@ -104,21 +103,11 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
 
     /**
      * The call site's {@link CountCoefficients} holds, per event, the multinomial coefficient ($-\infty$ for
-     * a bad mask or a structural zero), the available categories and the modal category (largest count),
-     * recomputed only when the counts or the mask change. What remains per event is one pass over all
-     * $K$ categories with the mask as a factor, $e_j = a_j e^{\eta_j - c}$ (kept in scratch for the
-     * partials), and one logarithm. For $j\notin A$, $a_j = 0$ and $y_j = 0$ (else the coefficient is
-     * $-\infty$), so those categories add exactly zero, and every event's loop has the same trip count.
-     *
-     * <p>The shift. Any $c$ gives the same density; the usual $\max_{j\in A}\eta_j$ costs a chain of
-     * dependent comparisons per event, which dominated the loop. Here $c = \eta_o$ with $o$ the modal
-     * category, a single load: its term is $e^0 = 1$, so the sum is at least 1 and no available term
-     * that matters can underflow; and rounding stays relative to the result, because when the counts are
-     * likely ($\mathrm{lp} \approx 0$) the modal logit is near the largest and the terms are small,
-     * while when $\eta_o$ lies far below the largest logit, $\mathrm{lp} \le y_o \log s_o$ is as
-     * large as the terms. An available logit more than about 700 above the modal one, an unavailable
-     * one as far above, or one that is not finite shows in the sums, and that event is done by
-     * {@link #carefulEvent} with the maximum.
+     * a bad mask or a structural zero), the number of available categories and the modal category,
+     * recomputed only when the counts or the mask change. What remains per event is
+     * {@link MultinomialLogitEvent#modalShift}: one exponential per category, the mask as a factor, one
+     * logarithm. For $j\notin A$, $a_j = 0$ and $y_j = 0$ (else the coefficient is $-\infty$), so those
+     * categories add exactly zero.
      */
     @Override
     public double logDensity(Operands args) {
@@ -135,26 +124,11 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
             int yAt = y.start(b), etaAt = eta.start(b), maskAt = mask.start(b);
             double nb = nData[n.start(b)], lp = coefficient[b];
             if (nb > 0 && lp != Double.NEGATIVE_INFINITY) {
-                // sum_{k in A} y_k (eta_k - c) - n log sum_{j in A} e^{eta_j - c}, since sum_{k in A} y_k = n
-                double shift = etaData[etaAt + modal[b]], sum = 0, dot = 0;
-                for (int j = 0; j < k; j++) {
-                    double s = etaData[etaAt + j] - shift, e = TabulatedExponential.exp(s) * maskData[maskAt + j];
-                    numerator[j] = e;
-                    sum += e;
-                    dot += yData[yAt + j] * s;
-                }
-                if (sum >= 1 && sum <= Double.MAX_VALUE && Math.abs(dot) <= Double.MAX_VALUE) {
-                    lp += dot - nb * Math.log(sum);
-                    if (etaAdjoint != null) {
-                        double scale = nb / sum; // n s_k = scale a_k e^{eta_k - c}
-                        for (int j = 0; j < k; j++) etaAdjoint[etaAt + j] += yData[yAt + j] - scale * numerator[j];
-                    }
-                } else {
-                    lp += carefulEvent(counts, b, k, nb, yData, yAt, etaData, etaAt, etaAdjoint);
-                }
+                double event = MultinomialLogitEvent.modalShift(yData, yAt, nb, etaData, etaAt, maskData, maskAt, k, modal[b], numerator, etaAdjoint);
+                lp += event == event ? event : MultinomialLogitEvent.careful(yData, yAt, nb, etaData, etaAt, maskData, maskAt, k, etaAdjoint);
             } else {
                 // no draws, or counts off the support: the coefficient alone (0 or -inf), or -inf for a logit that is not finite
-                boolean finite = allFinite(etaData, etaAt, k);
+                boolean finite = MultinomialLogitEvent.allFinite(etaData, etaAt, k);
                 if (finite && counts.available(b) == 0 && nb > 0) throw noneAvailable(b, nb);
                 if (!finite) lp = Double.NEGATIVE_INFINITY;
             }
@@ -162,51 +136,6 @@ public final class MultinomialLogitMaskedFamily implements DistributionFamily {
             total += lp;
         }
         return total;
-    }
-
-    private static boolean allFinite(double[] v, int from, int length) {
-        double probe = 0;
-        for (int j = 0; j < length; j++) probe += v[from + j] * 0; // stays 0 unless an entry is infinite or NaN
-        return probe == 0;
-    }
-
-    /**
-     * An event on the support with {@code n > 0} whose sums were not finite, or below 1 (the modal term is
-     * $e^0 = 1$ unless something overflowed or was not a number):
-     * $-\infty$ when a logit is not finite; otherwise the log density less its coefficient, and its partials,
-     * with the shift taken over the available categories only ({@code CountCoefficients#categories}),
-     * so the largest available term is 1 and no available term is lost.
-     */
-    private static double carefulEvent(CountCoefficients counts, int b, int k, double nb, double[] yData, int yAt,
-                                       double[] etaData, int etaAt, double[] etaAdjoint) {
-        if (!allFinite(etaData, etaAt, k)) return Double.NEGATIVE_INFINITY;
-        return shiftedOverAvailable(counts, b, k, nb, yData, yAt, etaData, etaAt, etaAdjoint);
-    }
-
-    /**
-     * Event {@code b}'s log density less its coefficient, and its partials, with the shift taken over the
-     * available categories only ({@code CountCoefficients#categories}), so the largest available term is 1.
-     */
-    private static double shiftedOverAvailable(CountCoefficients counts, int b, int k, double nb, double[] yData, int yAt,
-                                               double[] etaData, int etaAt, double[] etaAdjoint) {
-        int[] categories = counts.categories();
-        int from = b * k, available = counts.available(b);
-        double max = Double.NEGATIVE_INFINITY, sum = 0, dot = 0;
-        for (int i = 0; i < available; i++) max = Math.max(max, etaData[etaAt + categories[from + i]]);
-        for (int i = 0; i < available; i++) {
-            int j = categories[from + i];
-            double s = etaData[etaAt + j] - max;
-            sum += Math.exp(s);
-            dot += yData[yAt + j] * s;
-        }
-        if (etaAdjoint != null) {
-            double scale = nb / sum;
-            for (int i = 0; i < available; i++) {
-                int j = categories[from + i];
-                etaAdjoint[etaAt + j] += yData[yAt + j] - scale * Math.exp(etaData[etaAt + j] - max);
-            }
-        }
-        return dot - nb * Math.log(sum);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.bayes4j.spi.constraint.Constraint;
@@ -102,10 +103,12 @@ class MultinomialLogitMaskedLawsTest {
     }
 
     /**
-     * Logits spanning more than the exponential's range (the family's shift, the modal category's logit,
+     * Logits spanning more than the exponential's range (the families' shift, the modal category's logit,
      * then leaves an available term overflowing, or an unavailable one, and the event takes the careful
-     * path with the maximum): the density and partials still equal {@code multinomial_logit}'s on the
-     * available sub-vector, and an infinite or NaN logit anywhere gives $-\infty$ with no partials.
+     * path): the density and partials of {@code multinomial_logit_masked} on the whole vector, and of
+     * {@code multinomial_logit} on the available sub-vector, both equal the textbook formula computed here
+     * independently (max shift over the available logits, {@link Math#exp}, log-gamma coefficients); and an
+     * infinite or NaN logit anywhere gives $-\infty$ with no partials.
      */
     @Test
     void logitsSpanningHundredsTakeTheCarefulPathAndStillAgree() {
@@ -123,14 +126,18 @@ class MultinomialLogitMaskedLawsTest {
                 ySub[i] = y[j];
                 etaSub[i++] = eta[j];
             }
+            double[] expectedPartials = new double[k];
+            double expected = textbook(y, c.n(), eta, c.mask(), expectedPartials);
             double[] adjoint = new double[k], subAdjoint = new double[m];
             double masked = logDensity(MASKED, y, c.n(), eta, c.mask(), adjoint);
             double full = FULL.logDensity(new Operands(1, Operand.of(ySub, null, 0, false, m), Operand.of(new double[] {c.n()}, null, 0, false),
                     Operand.of(etaSub, subAdjoint, 0, false, m)));
-            Tolerance.assertClose("at y=" + Arrays.toString(y) + ", " + c, masked, full, 1e-14, 1e-12);
+            String at = "at y=" + Arrays.toString(y) + ", " + c;
+            Tolerance.assertClose("masked " + at, masked, expected, 1e-13, 1e-12);
+            Tolerance.assertClose("multinomial_logit on the sub-vector " + at, full, expected, 1e-13, 1e-12);
             for (int j = 0, i = 0; j < k; j++) {
-                double expected = c.mask()[j] == 1 ? subAdjoint[i++] : 0;
-                Tolerance.assertClose("partial " + j + " at y=" + Arrays.toString(y) + ", " + c, adjoint[j], expected, 1e-12, 1e-12);
+                Tolerance.assertClose("masked partial " + j + " " + at, adjoint[j], expectedPartials[j], 1e-12, 1e-12);
+                if (c.mask()[j] == 1) Tolerance.assertClose("sub-vector partial " + j + " " + at, subAdjoint[i++], expectedPartials[j], 1e-12, 1e-12);
             }
             int bad = gen.integer(0, k - 1);
             eta[bad] = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}[gen.integer(0, 2)];
@@ -138,6 +145,25 @@ class MultinomialLogitMaskedLawsTest {
             assertEquals(Double.NEGATIVE_INFINITY, logDensity(MASKED, y, c.n(), eta, c.mask(), none), "a non-finite logit at " + Arrays.toString(eta));
             assertTrue(Arrays.stream(none).allMatch(a -> a == 0), "no partials written at -inf");
         });
+    }
+
+    /**
+     * $\log\frac{n!}{\prod y_j!} + \sum_{j\in A} y_j(\eta_j - m) - n\log\sum_{j\in A} e^{\eta_j - m}$ with
+     * $m = \max_{j\in A}\eta_j$, and partials $y_j - n\,\mathrm{softmax}_A(\eta)_j$ (0 off $A$), for counts on
+     * the support.
+     */
+    private static double textbook(double[] y, int n, double[] eta, double[] mask, double[] partials) {
+        double max = Double.NEGATIVE_INFINITY, sum = 0, dot = 0, coefficient = LogGamma.value(n + 1.0);
+        for (int j = 0; j < eta.length; j++) if (mask[j] == 1) max = Math.max(max, eta[j]);
+        for (int j = 0; j < eta.length; j++) {
+            coefficient -= LogGamma.value(y[j] + 1);
+            if (mask[j] == 1) {
+                sum += Math.exp(eta[j] - max);
+                dot += y[j] * (eta[j] - max);
+            }
+        }
+        for (int j = 0; j < eta.length; j++) partials[j] = mask[j] == 1 ? y[j] - n * Math.exp(eta[j] - max) / sum : 0;
+        return coefficient + dot - n * Math.log(sum);
     }
 
     @Test
