@@ -9,6 +9,8 @@ import org.bayes4j.diagnostics.provider.*;
 module org.bayes4j.diagnostics {
     requires org.bayes4j.spi;
     requires org.apache.commons.statistics.distribution;
+    // optional: SIMD kernels for PSIS-LOO when the JVM runs with --add-modules jdk.incubator.vector
+    requires static jdk.incubator.vector;
 
     uses org.bayes4j.spi.sampler.SamplerProvider;
 

@@ -34,20 +34,23 @@ record GeneralisedParetoFit(double k, double sigma) {
      * means {@code k(theta)} come from {@link MeanLogOnePlus}; the grid keeps
      * {@code theta < 1 / max x}, so every {@code 1 - theta x} is positive.
      */
-    static GeneralisedParetoFit fit(double[] x, int n) {
+    static GeneralisedParetoFit fit(double[] x, int n) { return fit(x, n, LooKernels.SELECTED); }
+
+    /** As {@link #fit(double[], int)}, with the given kernels for the means. */
+    static GeneralisedParetoFit fit(double[] x, int n, LooKernels kernels) {
         int m = MIN_GRID_POINTS + (int) Math.floor(Math.sqrt(n));
         double firstQuartile = x[(int) Math.floor(n / 4.0 + 0.5) - 1];
         double[] theta = new double[m];
         double[] logLik = new double[m];
         for (int j = 0; j < m; j++) {
             theta[j] = 1 / x[n - 1] + (1 - Math.sqrt(m / (j + 0.5))) / PRIOR / firstQuartile;
-            double kj = MeanLogOnePlus.of(-theta[j], x, n);
+            double kj = MeanLogOnePlus.of(-theta[j], x, n, kernels);
             logLik[j] = n * (Math.log(-theta[j] / kj) - kj - 1);
         }
         double logNorm = LogSumExp.of(logLik);
         double thetaHat = 0;
         for (int j = 0; j < m; j++) thetaHat += theta[j] * Math.exp(logLik[j] - logNorm);
-        double k = MeanLogOnePlus.of(-thetaHat, x, n);
+        double k = MeanLogOnePlus.of(-thetaHat, x, n, kernels);
         double sigma = -k / thetaHat;
         k = k * n / (n + PRIOR_WEIGHT) + PRIOR_WEIGHT * 0.5 / (n + PRIOR_WEIGHT);
         if (Double.isNaN(k)) k = Double.POSITIVE_INFINITY;
@@ -56,6 +59,9 @@ record GeneralisedParetoFit(double k, double sigma) {
 
     /** Quantile function {@code sigma ((1 - p)^(-k) - 1) / k}; NaN for a non-positive scale. */
     double quantile(double p) { return quantileAtLogSurvival(LogOnePlus.log1p(-p)); }
+
+    /** Whether the scale is a positive number, which the quantiles need. */
+    boolean hasPositiveScale() { return sigma > 0; }
 
     /** The quantile at p given {@code log(1 - p)}, for callers that reuse the logarithms of a fixed set of p. */
     double quantileAtLogSurvival(double logOneMinusP) {

@@ -24,6 +24,12 @@ final class LooColumn {
 
     /** Log likelihoods spanning less than this many nats take the one-exponential path. */
     private static final double FAST_RANGE = 300;
+    /**
+     * The smoothed weights' sums are taken from the raw ones by exchanging the tail's
+     * terms when they keep at least this fraction of the raw sums (their rounding then
+     * grows at most twofold), and summed afresh otherwise.
+     */
+    private static final double EXCHANGE_LIMIT = 0.5;
 
     private final int s;
     /** {@code b_s}, smoothed in place at the tail by {@link #loo}. */
@@ -34,6 +40,14 @@ final class LooColumn {
     private final double[] x;
     private final double[] scratch;
     private final ParetoTail tail;
+    private final LooKernels kernels;
+    /** The smallest and largest log likelihood, from {@link LooKernels#minMax}. */
+    private final double[] range = new double[2];
+    /** {@code (sum x, sum e, sum e^2)} from {@link LooKernels#ratios}. */
+    private final double[] sums = new double[3];
+    /** {@code sum_s e_s} and {@code sum_s e_s^2} before smoothing (fast path only). */
+    private double rawWeightSum;
+    private double rawWeightSquares;
     private double[] ll;
     private double maxLogLik;
     private double minLogLik;
@@ -44,13 +58,16 @@ final class LooColumn {
     double k;
     double nEff;
 
-    LooColumn(int s) {
+    LooColumn(int s) { this(s, LooKernels.SELECTED); }
+
+    LooColumn(int s, LooKernels kernels) {
         this.s = s;
+        this.kernels = kernels;
         lw = new double[s];
         e = new double[s];
         x = new double[s];
         scratch = new double[s];
-        tail = new ParetoTail(s);
+        tail = new ParetoTail(s, kernels);
     }
 
     /**
@@ -61,33 +78,25 @@ final class LooColumn {
      */
     boolean prepare(double[] ll) {
         this.ll = ll;
-        double minLl = ll[0];
-        double maxLl = ll[0];
-        for (int t = 1; t < s; t++) {
-            double v = ll[t];
-            if (v < minLl) minLl = v;
-            if (v > maxLl) maxLl = v;
-        }
+        kernels.minMax(ll, s, range);
+        double minLl = range[0];
+        double maxLl = range[1];
         if (!(Double.isFinite(minLl) && Double.isFinite(maxLl))) return false;
         maxLogLik = maxLl;
         minLogLik = minLl;
         double minB = minLl - maxLl;
         fast = minB > -FAST_RANGE;
-        double sum = 0;
+        double sum;
         if (fast) {
             // the fast path's exponentials are all of arguments in (-300, 0]
             double scale = TabulatedExponential.exp(minB);
-            for (int t = 0; t < s; t++) {
-                double bt = minLl - ll[t];
-                lw[t] = bt;
-                double et = TabulatedExponential.exp(bt);
-                e[t] = et;
-                // p_t / max p = exp(ll_t - max ll) = exp(min b - b_t)
-                double xt = scale / et;
-                x[t] = xt;
-                sum += xt;
-            }
+            // b_t = min ll - ll_t, e_t = exp(b_t), and p_t / max p = exp(ll_t - max ll) = exp(min b - b_t) = scale / e_t
+            kernels.ratios(ll, s, minLl, scale, lw, e, x, sums);
+            sum = sums[0];
+            rawWeightSum = sums[1];
+            rawWeightSquares = sums[2];
         } else {
+            sum = 0;
             for (int t = 0; t < s; t++) {
                 lw[t] = minLl - ll[t];
                 double xt = Math.exp(ll[t] - maxLl);
@@ -114,37 +123,29 @@ final class LooColumn {
         int m = tail.smoothedCount;
         if (fast) {
             double ratios = 0;
+            double rawTail = 0;
+            double rawTailSquares = 0;
+            double smoothedTail = 0;
+            double smoothedTailSquares = 0;
             for (int j = 0; j < m; j++) {
                 int t = tail.tailIndex(j);
                 // truncation at the largest raw weight, exp(0) = 1, can only bite on smoothed entries
                 double w = Math.min(tail.smoothedRatio(j), 1);
+                double et = e[t];
                 // exp(a_t - b_t) with e_t = exp(b_t)
-                ratios += w / e[t];
-                // swap in the smoothed weight so that the sums below see it
-                scratch[j] = e[t];
-                e[t] = w;
+                ratios += w / et;
+                rawTail += et;
+                rawTailSquares += et * et;
+                smoothedTail += w;
+                smoothedTailSquares += w * w;
             }
-            // two sums per quantity, over even and odd draws: independent additions overlap
-            double sum0 = 0;
-            double sum1 = 0;
-            double squares0 = 0;
-            double squares1 = 0;
-            int t = 0;
-            for (; t + 1 < s; t += 2) {
-                double w0 = e[t];
-                double w1 = e[t + 1];
-                sum0 += w0;
-                sum1 += w1;
-                squares0 += w0 * w0;
-                squares1 += w1 * w1;
+            // the sums over all draws, with the tail's raw weights exchanged for the smoothed ones
+            double sum = rawWeightSum - rawTail + smoothedTail;
+            double squares = rawWeightSquares - rawTailSquares + smoothedTailSquares;
+            if (!(sum >= EXCHANGE_LIMIT * rawWeightSum && squares >= EXCHANGE_LIMIT * rawWeightSquares)) {
+                sum = smoothedWeightSum(m, false);
+                squares = smoothedWeightSum(m, true);
             }
-            if (t < s) {
-                sum0 += e[t];
-                squares0 += e[t] * e[t];
-            }
-            double sum = sum0 + sum1;
-            double squares = squares0 + squares1;
-            for (int j = 0; j < m; j++) e[tail.tailIndex(j)] = scratch[j];
             elpd = minLogLik + Math.log((s - m) + ratios) - Math.log(sum);
             nEff = rEff * sum * sum / squares;
         } else {
@@ -163,5 +164,23 @@ final class LooColumn {
             elpd = LogSumExp.of(scratch) - logSum;
             nEff = rEff / squares;
         }
+    }
+
+    /**
+     * {@code sum_s w_s} (or {@code sum_s w_s^2}) over all draws with the tail's smoothed,
+     * truncated weights, summed directly: the exchange of tail sums in {@link #loo} is
+     * exact but for rounding, which it inflates by {@code raw sum / result} when the
+     * smoothing removes most of the weight.
+     */
+    private double smoothedWeightSum(int m, boolean squared) {
+        for (int j = 0; j < m; j++) {
+            int t = tail.tailIndex(j);
+            scratch[j] = e[t];
+            e[t] = Math.min(tail.smoothedRatio(j), 1);
+        }
+        double total = 0;
+        for (int t = 0; t < s; t++) total += squared ? e[t] * e[t] : e[t];
+        for (int j = 0; j < m; j++) e[tail.tailIndex(j)] = scratch[j];
+        return total;
     }
 }

@@ -25,16 +25,14 @@ final class MeanLogOnePlus {
 
     /** Below this |a x| the series is used. */
     private static final double SERIES_LIMIT = 1e-3;
-    /** {@code log 2} split so that {@code E * LN2_HI} is exact for {@code |E| < 2^20} (as fdlibm). */
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
-    private static final long MANTISSA = 0x000FFFFFFFFFFFFFL;
-    private static final long EXPONENT_ONE = 0x3FF0000000000000L;
 
     private MeanLogOnePlus() {}
 
     /** {@code mean(log(1 + a x[0..n)))}, x ascending and positive. */
-    static double of(double a, double[] x, int n) {
+    static double of(double a, double[] x, int n) { return of(a, x, n, LooKernels.SELECTED); }
+
+    /** As {@link #of(double, double[], int)}, with the partial products of the given kernels. */
+    static double of(double a, double[] x, int n, LooKernels kernels) {
         double series = 0;
         int i = 0;
         for (; i < n; i++) {
@@ -42,67 +40,27 @@ final class MeanLogOnePlus {
             if (Math.abs(u) > SERIES_LIMIT) break;
             series += u * (1 + u * (-0.5 + u * (1.0 / 3 + u * (-0.25 + u * 0.2))));
         }
-        double products = logProduct(a, x, i, n);
+        double products = kernels.logProduct(a, x, i, n);
         if (Double.isNaN(products)) return byTerms(a, x, n);
         return (series + products) / n;
     }
 
     /**
-     * {@code sum_{i in [from, n)} log(1 + a x_i)} by partial products; NaN if one left the normal range.
+     * How many factors a partial product starting in {@code [1, 2)} may take before it
+     * must be renormalised, or -1 when the largest factor is outside the normal range.
      *
      * <p>As x ascends, every factor lies between 1 and the last, {@code 1 + a x_{n-1}} (the
      * rounded products and sums are monotone too), so with that factor in
      * {@code [2^E, 2^(E+1))} each lies within {@code 2^(+-e)}, {@code e = |E| + 1}, and a
      * partial product starting in {@code [1, 2)} stays in the normal range for
-     * {@code 1000 / e} factors: it is brought back to {@code [1, 2)} only that often (at
-     * least every four factors), not after every four. Should the bound not hold (a
-     * factor not positive), the exponent check catches it as before.
+     * {@code 1000 / e} factors (at least four). Should the bound not hold (a factor not
+     * positive), the exponent check of the kernels catches it.
      */
-    private static double logProduct(double a, double[] x, int from, int n) {
-        if (from >= n) return 0;
+    static int factorsPerRenormalisation(double a, double[] x, int n) {
         double last = a * x[n - 1] + 1;
-        if (!(last >= Double.MIN_NORMAL && last <= Double.MAX_VALUE)) return Double.NaN;
+        if (!(last >= Double.MIN_NORMAL && last <= Double.MAX_VALUE)) return -1;
         int e = Math.abs(Math.getExponent(last)) + 1;
-        int perProduct = Math.max(4, 1000 / e);
-        double p0 = 1;
-        double p1 = 1;
-        double p2 = 1;
-        double p3 = 1;
-        long exponents = 0;
-        long bad = 0;
-        int i = from;
-        while (i < n) {
-            // each partial product takes at most perProduct factors
-            int end = Math.min(n, i + 4 * perProduct);
-            for (; i + 4 <= end; i += 4) {
-                p0 *= (a * x[i] + 1);
-                p1 *= (a * x[i + 1] + 1);
-                p2 *= (a * x[i + 2] + 1);
-                p3 *= (a * x[i + 3] + 1);
-            }
-            if (i < end) p0 *= (a * x[i++] + 1);
-            if (i < end) p1 *= (a * x[i++] + 1);
-            if (i < end) p2 *= (a * x[i++] + 1);
-            // p = 2^(f - 1023) m with m in [1, 2), f the biased exponent field; f must be 1..2046
-            long b0 = Double.doubleToRawLongBits(p0);
-            long b1 = Double.doubleToRawLongBits(p1);
-            long b2 = Double.doubleToRawLongBits(p2);
-            long b3 = Double.doubleToRawLongBits(p3);
-            long f0 = b0 >>> 52;
-            long f1 = b1 >>> 52;
-            long f2 = b2 >>> 52;
-            long f3 = b3 >>> 52;
-            // a sign bit, a zero/subnormal or an infinite/NaN field all fall outside 1..2046
-            bad |= (f0 - 1) | (2046 - f0) | (f1 - 1) | (2046 - f1) | (f2 - 1) | (2046 - f2) | (f3 - 1) | (2046 - f3);
-            exponents += f0 + f1 + f2 + f3 - 4 * 1023;
-            p0 = Double.longBitsToDouble((b0 & MANTISSA) | EXPONENT_ONE);
-            p1 = Double.longBitsToDouble((b1 & MANTISSA) | EXPONENT_ONE);
-            p2 = Double.longBitsToDouble((b2 & MANTISSA) | EXPONENT_ONE);
-            p3 = Double.longBitsToDouble((b3 & MANTISSA) | EXPONENT_ONE);
-        }
-        if (bad < 0) return Double.NaN;
-        // the four mantissas multiply to less than 16: no overflow
-        return exponents * LN2_HI + (exponents * LN2_LO + Math.log(p0 * p1 * p2 * p3));
+        return Math.max(4, 1000 / e);
     }
 
     /** One logarithm per term, with R's two-pass mean; the reference for the above, and its fallback. */

@@ -30,7 +30,10 @@ public final class ParetoSmoothedImportanceSampling {
     /** The sample-size-dependent reliability threshold {@code min(1 - 1/log10(S), 0.7)}. */
     public static double kThreshold(int s) { return Math.min(1 - 1 / Math.log10(s), 0.7); }
 
-    public static PsisResult smooth(double[] logRatios, double rEff) {
+    public static PsisResult smooth(double[] logRatios, double rEff) { return smooth(logRatios, rEff, LooKernels.SELECTED); }
+
+    /** As {@link #smooth(double[], double)}, with the given kernels. */
+    static PsisResult smooth(double[] logRatios, double rEff, LooKernels kernels) {
         int s = logRatios.length;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < s; i++) {
@@ -42,7 +45,7 @@ public final class ParetoSmoothedImportanceSampling {
         if (!(rEff > 0)) throw new IllegalArgumentException("psis: r_eff is " + rEff + ", but must be positive");
         double[] lw = new double[s];
         for (int i = 0; i < s; i++) lw[i] = logRatios[i] - max;
-        ParetoTail tail = new ParetoTail(s);
+        ParetoTail tail = new ParetoTail(s, kernels);
         tail.smooth(lw, s, rEff);
         double k = tail.k;
         // truncate at the largest raw weight (0 after the shift), then undo the shift

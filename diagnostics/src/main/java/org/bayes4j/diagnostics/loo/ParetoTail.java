@@ -28,6 +28,8 @@ final class ParetoTail {
     private final int[] candidate;
     private final int[] tail;
     private final int[] ranked;
+    private final double[] candidateValues;
+    private final double[] sortedValues;
     private final double[] tailValues;
     private final double[] exceedances;
     /** {@link #logSurvival} by tail length, filled on first use while the budget lasts. */
@@ -45,7 +47,12 @@ final class ParetoTail {
     /** Tail length used by the last call. */
     int tailLength;
 
-    ParetoTail(int s) {
+    private final LooKernels kernels;
+
+    ParetoTail(int s) { this(s, LooKernels.SELECTED); }
+
+    ParetoTail(int s, LooKernels kernels) {
+        this.kernels = kernels;
         keys = new long[s];
         sortedKeys = new long[s];
         bucketOf = new int[s];
@@ -53,6 +60,8 @@ final class ParetoTail {
         candidate = new int[s];
         tail = new int[s];
         ranked = new int[s];
+        candidateValues = new double[s];
+        sortedValues = new double[s];
         tailValues = new double[s];
         exceedances = new double[s];
         logSurvivalByLength = new double[s][];
@@ -116,12 +125,13 @@ final class ParetoTail {
         for (int j = 0; j < m; j++) tailValues[j] = lw[tail[j]];
         if (!(Math.abs(tailValues[m - 1] - tailValues[0]) >= Math.ulp(1.0) / 100)) return;
         double expCutoff = Math.exp(cutoff);
-        for (int j = 0; j < m; j++) exceedances[j] = Math.exp(tailValues[j]) - expCutoff;
-        GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances, m);
+        kernels.exceedances(tailValues, m, expCutoff, exceedances);
+        GeneralisedParetoFit fit = GeneralisedParetoFit.fit(exceedances, m, kernels);
         k = fit.k();
         if (!Double.isFinite(k)) return;
         double[] logSurvival = logSurvival(m);
-        for (int j = 0; j < m; j++) smoothedRatios[j] = fit.quantileAtLogSurvival(logSurvival[j]) + expCutoff;
+        if (fit.hasPositiveScale()) kernels.paretoQuantiles(logSurvival, m, k, fit.sigma(), expCutoff, smoothedRatios);
+        else Arrays.fill(smoothedRatios, 0, m, Double.NaN);
         if (writeLogs) for (int j = 0; j < m; j++) lw[tail[j]] = Math.log(smoothedRatios[j]);
         smoothedCount = m;
     }
@@ -190,6 +200,67 @@ final class ParetoTail {
      * Reorders {@code candidate[0..count)} (ascending indices) into ascending order
      * of {@code lw}, ties by index (as {@link Double#compare}, then index).
      *
+     * <p>A distribution sort of the (value, index) pairs: each pair goes to one of
+     * {@code count} buckets by the linear position of its value between the smallest
+     * and the largest candidate, the buckets are laid out in order (keeping index order
+     * within each), and an insertion sort with the exact comparison finishes. The
+     * bucket of a value never decreases with it (a subtraction and a multiplication by
+     * a positive number are monotone in floating point), so the insertion sort only
+     * reorders pairs within a bucket: expected linear time for the smooth spread of a
+     * tail. Crowded buckets (values bunched far from an outlier) would make it
+     * quadratic, so past a linear budget of moves, and when the candidates do not
+     * span a range, {@link #rankByKeys} ranks them instead.
+     */
+    private void rankStably(double[] lw, int count) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < count; j++) {
+            double v = lw[candidate[j]];
+            candidateValues[j] = v;
+            if (v < lo) lo = v;
+            if (v > hi) hi = v;
+        }
+        if (!(hi > lo)) {
+            rankByKeys(lw, count);
+            return;
+        }
+        double scale = count / (hi - lo);
+        Arrays.fill(bucketStart, 0, count + 1, 0);
+        for (int j = 0; j < count; j++) {
+            int b = Math.min((int) ((candidateValues[j] - lo) * scale), count - 1);
+            bucketOf[j] = b;
+            bucketStart[b + 1]++;
+        }
+        for (int b = 0; b < count; b++) bucketStart[b + 1] += bucketStart[b];
+        for (int j = 0; j < count; j++) {
+            int position = bucketStart[bucketOf[j]]++;
+            sortedValues[position] = candidateValues[j];
+            ranked[position] = candidate[j];
+        }
+        long budget = 16L * count;
+        for (int j = 1; j < count; j++) {
+            double v = sortedValues[j];
+            int t = ranked[j];
+            int i = j - 1;
+            while (i >= 0 && precedes(v, t, sortedValues[i], ranked[i])) {
+                sortedValues[i + 1] = sortedValues[i];
+                ranked[i + 1] = ranked[i];
+                i--;
+            }
+            sortedValues[i + 1] = v;
+            ranked[i + 1] = t;
+            budget -= j - 1 - i;
+            if (budget < 0) {
+                rankByKeys(lw, count);
+                return;
+            }
+        }
+        System.arraycopy(ranked, 0, candidate, 0, count);
+    }
+
+    /**
+     * {@link #rankStably} for any spread of values, in O(count log count) at worst.
+     *
      * <p>Each value is mapped to a long whose signed order is that of the doubles
      * (negative values have their magnitude bits flipped); its lowest bits are then
      * replaced by the candidate's position, and the longs are sorted ({@link #sortByBuckets}).
@@ -197,7 +268,7 @@ final class ParetoTail {
      * insertion pass with the exact comparison repairs it, in linear time as only
      * such near-ties (rare) are out of place.
      */
-    private void rankStably(double[] lw, int count) {
+    private void rankByKeys(double[] lw, int count) {
         int positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(count - 1, 1));
         long positionMask = (1L << positionBits) - 1;
         for (int j = 0; j < count; j++) {

@@ -25,7 +25,10 @@ public final class PsisLoo {
 
     private PsisLoo() {}
 
-    public static LooResult compute(double[][] logLik, double[] rEff) {
+    public static LooResult compute(double[][] logLik, double[] rEff) { return compute(logLik, rEff, LooKernels.SELECTED); }
+
+    /** As {@link #compute(double[][], double[])}, with the given kernels. */
+    static LooResult compute(double[][] logLik, double[] rEff, LooKernels kernels) {
         LogLikelihoodMatrix.validateShape("loo", logLik);
         int n = logLik[0].length;
         if (rEff.length != n) {
@@ -34,20 +37,23 @@ public final class PsisLoo {
         for (int i = 0; i < n; i++) {
             if (!(rEff[i] > 0)) throw new IllegalArgumentException("loo: r_eff[" + i + "] is " + rEff[i] + ", but must be positive");
         }
-        return run(logLik, rEff, null);
+        return run(logLik, rEff, null, kernels);
     }
 
     /** PSIS-LOO with each observation's relative efficiency computed from its chains on the way. */
-    public static LooResult compute(double[][] logLik, int[] chainId) {
+    public static LooResult compute(double[][] logLik, int[] chainId) { return compute(logLik, chainId, LooKernels.SELECTED); }
+
+    /** As {@link #compute(double[][], int[])}, with the given kernels. */
+    static LooResult compute(double[][] logLik, int[] chainId, LooKernels kernels) {
         LogLikelihoodMatrix.validateShape("loo", logLik);
-        return run(logLik, new double[logLik[0].length], chainId);
+        return run(logLik, new double[logLik[0].length], chainId, kernels);
     }
 
-    private static LooResult run(double[][] logLik, double[] rEff, int[] chainId) {
+    private static LooResult run(double[][] logLik, double[] rEff, int[] chainId, LooKernels kernels) {
         int s = logLik.length;
         int n = logLik[0].length;
-        ChainEfficiency chains = chainId == null ? null : new ChainEfficiency(s, chainId);
-        LooColumn column = new LooColumn(s);
+        ChainEfficiency chains = chainId == null ? null : new ChainEfficiency(s, chainId, kernels);
+        LooColumn column = new LooColumn(s, kernels);
         double[] elpd = new double[n];
         double[] p = new double[n];
         double[] looic = new double[n];
@@ -77,10 +83,10 @@ public final class PsisLoo {
         private final LaggedEss ess;
         private final double[] chainOrdered;
 
-        ChainEfficiency(int s, int[] chainId) {
+        ChainEfficiency(int s, int[] chainId, LooKernels kernels) {
             order = RelativeEfficiency.drawOrder(s, chainId);
             int chains = RelativeEfficiency.chainCount(chainId);
-            ess = new LaggedEss(chains, s / chains);
+            ess = new LaggedEss(chains, s / chains, kernels);
             chainOrdered = new double[s];
             boolean identity = true;
             for (int t = 0; t < s; t++) identity &= order[t] == t;

@@ -1,0 +1,266 @@
+package org.bayes4j.diagnostics.loo;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+import org.bayes4j.spi.numeric.TabulatedExponential;
+
+/**
+ * {@link LooKernels} on SIMD lanes, through the JDK's Vector API (JEP 414; the
+ * module {@code jdk.incubator.vector}, which the JVM must be started with). Each loop
+ * of {@link ScalarLooKernels} becomes the same arithmetic on {@code L} entries at a
+ * time, {@code L} the lanes of the platform's preferred double vector (8 with
+ * AVX-512); each sum is carried in {@code L} partial sums, added up at the end. The
+ * exponential is the Vector API's ({@code VectorOperators.EXP}, which the JIT compiler
+ * maps to a vector math library on x86). Entries past the last whole vector
+ * take the scalar code, except in {@link #logProduct}, where a masked load makes
+ * them factors of exactly 1.
+ */
+final class VectorLooKernels implements LooKernels {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Long> LONG_SPECIES = VectorSpecies.of(long.class, SPECIES.vectorShape());
+    private static final int LANES = SPECIES.length();
+    private static final long MANTISSA = 0x000FFFFFFFFFFFFFL;
+    private static final long EXPONENT_ONE = 0x3FF0000000000000L;
+
+    private final ScalarLooKernels scalar = new ScalarLooKernels();
+
+    int lanes() { return LANES; }
+
+    @Override
+    public String name() { return "vector(" + LANES + " lanes)"; }
+
+    @Override
+    public void minMax(double[] v, int n, double[] out) {
+        int bound = SPECIES.loopBound(n);
+        if (bound == 0) {
+            scalar.minMax(v, n, out);
+            return;
+        }
+        DoubleVector lo = DoubleVector.fromArray(SPECIES, v, 0);
+        DoubleVector hi = lo;
+        for (int t = LANES; t < bound; t += LANES) {
+            DoubleVector x = DoubleVector.fromArray(SPECIES, v, t);
+            lo = lo.min(x);
+            hi = hi.max(x);
+        }
+        double min = lo.reduceLanes(VectorOperators.MIN);
+        double max = hi.reduceLanes(VectorOperators.MAX);
+        for (int t = bound; t < n; t++) {
+            min = Math.min(min, v[t]);
+            max = Math.max(max, v[t]);
+        }
+        out[0] = min;
+        out[1] = max;
+    }
+
+    @Override
+    public void ratios(double[] ll, int n, double c, double scale, double[] lw, double[] e, double[] x, double[] sums) {
+        DoubleVector shift = DoubleVector.broadcast(SPECIES, c);
+        DoubleVector scales = DoubleVector.broadcast(SPECIES, scale);
+        DoubleVector sumX = DoubleVector.zero(SPECIES);
+        DoubleVector sumE = DoubleVector.zero(SPECIES);
+        DoubleVector sumE2 = DoubleVector.zero(SPECIES);
+        int bound = SPECIES.loopBound(n);
+        int t = 0;
+        for (; t < bound; t += LANES) {
+            DoubleVector b = shift.sub(DoubleVector.fromArray(SPECIES, ll, t));
+            b.intoArray(lw, t);
+            DoubleVector et = b.lanewise(VectorOperators.EXP);
+            et.intoArray(e, t);
+            DoubleVector xt = scales.div(et);
+            xt.intoArray(x, t);
+            sumX = sumX.add(xt);
+            sumE = sumE.add(et);
+            sumE2 = sumE2.add(et.mul(et));
+        }
+        double sx = sumX.reduceLanes(VectorOperators.ADD);
+        double se = sumE.reduceLanes(VectorOperators.ADD);
+        double se2 = sumE2.reduceLanes(VectorOperators.ADD);
+        for (; t < n; t++) {
+            double bt = c - ll[t];
+            lw[t] = bt;
+            double et = TabulatedExponential.exp(bt);
+            e[t] = et;
+            double xt = scale / et;
+            x[t] = xt;
+            sx += xt;
+            se += et;
+            se2 += et * et;
+        }
+        sums[0] = sx;
+        sums[1] = se;
+        sums[2] = se2;
+    }
+
+    @Override
+    public double sumAndRange(double[] x, int off, int n, double[] range) {
+        int bound = SPECIES.loopBound(n);
+        if (bound == 0) return scalar.sumAndRange(x, off, n, range);
+        DoubleVector sum = DoubleVector.zero(SPECIES);
+        DoubleVector lo = DoubleVector.broadcast(SPECIES, range[0]);
+        DoubleVector hi = DoubleVector.broadcast(SPECIES, range[1]);
+        int t = 0;
+        for (; t < bound; t += LANES) {
+            DoubleVector v = DoubleVector.fromArray(SPECIES, x, off + t);
+            sum = sum.add(v);
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+        range[0] = lo.reduceLanes(VectorOperators.MIN);
+        range[1] = hi.reduceLanes(VectorOperators.MAX);
+        return sum.reduceLanes(VectorOperators.ADD) + scalar.sumAndRange(x, off + t, n - t, range);
+    }
+
+    @Override
+    public double residualSum(double[] x, int off, int n, double mean) {
+        DoubleVector means = DoubleVector.broadcast(SPECIES, mean);
+        DoubleVector sum = DoubleVector.zero(SPECIES);
+        int bound = SPECIES.loopBound(n);
+        int t = 0;
+        for (; t < bound; t += LANES) sum = sum.add(DoubleVector.fromArray(SPECIES, x, off + t).sub(means));
+        return sum.reduceLanes(VectorOperators.ADD) + scalar.residualSum(x, off + t, n - t, mean);
+    }
+
+    @Override
+    public void centreAndPair(double[] x, int off, int n, double mean, double[] centred, double[] pairSummed) {
+        DoubleVector means = DoubleVector.broadcast(SPECIES, mean);
+        int bound = SPECIES.loopBound(n);
+        int t = 0;
+        for (; t < bound; t += LANES) DoubleVector.fromArray(SPECIES, x, off + t).sub(means).intoArray(centred, off + t);
+        for (; t < n; t++) centred[off + t] = x[off + t] - mean;
+        // pairSummed[t] reads centred[t + 1], so this loop runs to n - 1
+        int pairBound = SPECIES.loopBound(n - 1);
+        for (t = 0; t < pairBound; t += LANES) {
+            DoubleVector.fromArray(SPECIES, centred, off + t)
+                    .add(DoubleVector.fromArray(SPECIES, centred, off + t + 1))
+                    .intoArray(pairSummed, off + t);
+        }
+        for (; t < n - 1; t++) pairSummed[off + t] = centred[off + t] + centred[off + t + 1];
+        pairSummed[off + n - 1] = centred[off + n - 1];
+    }
+
+    @Override
+    public double lagSum(double[] c, int off, int n, int t) {
+        int terms = n - t;
+        if (terms <= 0) return 0;
+        DoubleVector sum = DoubleVector.zero(SPECIES);
+        int bound = SPECIES.loopBound(terms);
+        int i = 0;
+        for (; i < bound; i += LANES) {
+            sum = sum.add(DoubleVector.fromArray(SPECIES, c, off + i).mul(DoubleVector.fromArray(SPECIES, c, off + i + t)));
+        }
+        double total = sum.reduceLanes(VectorOperators.ADD);
+        for (; i < terms; i++) total += c[off + i] * c[off + i + t];
+        return total;
+    }
+
+    @Override
+    public void pairSums(double[] c, double[] z, int off, int n, int l, double[] out) {
+        // below `all`, i + l + 6 < n: every one of the four pairs has its term
+        int all = n - l - 6;
+        int i = 0;
+        if (all >= LANES) {
+            DoubleVector s0 = DoubleVector.zero(SPECIES);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            DoubleVector s3 = s0;
+            int bound = SPECIES.loopBound(all);
+            for (; i < bound; i += LANES) {
+                DoubleVector x = DoubleVector.fromArray(SPECIES, c, off + i);
+                int j = off + i + l;
+                s0 = s0.add(x.mul(DoubleVector.fromArray(SPECIES, z, j)));
+                s1 = s1.add(x.mul(DoubleVector.fromArray(SPECIES, z, j + 2)));
+                s2 = s2.add(x.mul(DoubleVector.fromArray(SPECIES, z, j + 4)));
+                s3 = s3.add(x.mul(DoubleVector.fromArray(SPECIES, z, j + 6)));
+            }
+            out[0] += s0.reduceLanes(VectorOperators.ADD);
+            out[1] += s1.reduceLanes(VectorOperators.ADD);
+            out[2] += s2.reduceLanes(VectorOperators.ADD);
+            out[3] += s3.reduceLanes(VectorOperators.ADD);
+        }
+        for (; i < n - l; i++) {
+            double xi = c[off + i];
+            int j = off + i + l;
+            out[0] += xi * z[j];
+            if (i + l + 2 < n) out[1] += xi * z[j + 2];
+            if (i + l + 4 < n) out[2] += xi * z[j + 4];
+            if (i + l + 6 < n) out[3] += xi * z[j + 6];
+        }
+    }
+
+    /**
+     * Two partial products per lane (two vectors, whose multiplications overlap), each
+     * taking at most {@link MeanLogOnePlus#factorsPerRenormalisation} factors between
+     * renormalisations; the last, partial vector is loaded under a mask, its missing
+     * lanes read as 0 and so contribute factors {@code a 0 + 1 = 1} exactly.
+     */
+    @Override
+    public double logProduct(double a, double[] x, int from, int n) {
+        if (from >= n) return 0;
+        int perProduct = MeanLogOnePlus.factorsPerRenormalisation(a, x, n);
+        if (perProduct < 0) return Double.NaN;
+        DoubleVector slope = DoubleVector.broadcast(SPECIES, a);
+        DoubleVector p0 = DoubleVector.broadcast(SPECIES, 1.0);
+        DoubleVector p1 = p0;
+        LongVector exponents = LongVector.zero(LONG_SPECIES);
+        LongVector bad = exponents;
+        int i = from;
+        while (i < n) {
+            int end = Math.min(n, i + 2 * LANES * perProduct);
+            for (; i + 2 * LANES <= end; i += 2 * LANES) {
+                p0 = p0.mul(DoubleVector.fromArray(SPECIES, x, i).mul(slope).add(1.0));
+                p1 = p1.mul(DoubleVector.fromArray(SPECIES, x, i + LANES).mul(slope).add(1.0));
+            }
+            if (i + LANES <= end) {
+                p0 = p0.mul(DoubleVector.fromArray(SPECIES, x, i).mul(slope).add(1.0));
+                i += LANES;
+            }
+            if (i < end) {
+                VectorMask<Double> inRange = SPECIES.indexInRange(i, end);
+                p1 = p1.mul(DoubleVector.fromArray(SPECIES, x, i, inRange).mul(slope).add(1.0));
+                i = end;
+            }
+            LongVector bits0 = p0.viewAsIntegralLanes();
+            LongVector bits1 = p1.viewAsIntegralLanes();
+            // p = 2^(f - 1023) m with m in [1, 2), f the biased exponent field; f must be 1..2046
+            LongVector f0 = bits0.lanewise(VectorOperators.LSHR, 52);
+            LongVector f1 = bits1.lanewise(VectorOperators.LSHR, 52);
+            // a sign bit, a zero/subnormal or an infinite/NaN field all fall outside 1..2046
+            bad = bad.or(f0.sub(1)).or(f0.neg().add(2046)).or(f1.sub(1)).or(f1.neg().add(2046));
+            exponents = exponents.add(f0.add(f1).sub(2 * 1023));
+            p0 = bits0.and(MANTISSA).or(EXPONENT_ONE).viewAsFloatingLanes();
+            p1 = bits1.and(MANTISSA).or(EXPONENT_ONE).viewAsFloatingLanes();
+        }
+        if (bad.reduceLanes(VectorOperators.OR) < 0) return Double.NaN;
+        long e = exponents.reduceLanes(VectorOperators.ADD);
+        // 2 L mantissas in [1, 2) multiply to less than 2^(2 L), far from overflow for any L up to 256
+        double mantissas = p0.mul(p1).reduceLanes(VectorOperators.MUL);
+        return e * ScalarLooKernels.LN2_HI + (e * ScalarLooKernels.LN2_LO + Math.log(mantissas));
+    }
+
+    @Override
+    public void exceedances(double[] v, int m, double offset, double[] out) {
+        int bound = SPECIES.loopBound(m);
+        int j = 0;
+        for (; j < bound; j += LANES) {
+            DoubleVector.fromArray(SPECIES, v, j).lanewise(VectorOperators.EXP).sub(offset).intoArray(out, j);
+        }
+        for (; j < m; j++) out[j] = Math.exp(v[j]) - offset;
+    }
+
+    @Override
+    public void paretoQuantiles(double[] logSurvival, int m, double k, double sigma, double offset, double[] out) {
+        int bound = SPECIES.loopBound(m);
+        int j = 0;
+        for (; j < bound; j += LANES) {
+            DoubleVector.fromArray(SPECIES, logSurvival, j).mul(-k).lanewise(VectorOperators.EXPM1)
+                    .mul(sigma).div(k).add(offset).intoArray(out, j);
+        }
+        for (; j < m; j++) out[j] = sigma * LogOnePlus.expm1(-k * logSurvival[j]) / k + offset;
+    }
+}
