@@ -29,7 +29,7 @@ final class LooColumn {
      * terms when they keep at least this fraction of the raw sums (their rounding then
      * grows at most twofold), and summed afresh otherwise.
      */
-    private static final double EXCHANGE_LIMIT = 0.5;
+    static final double EXCHANGE_LIMIT = 0.5;
 
     private final int s;
     /** {@code b_s}, smoothed in place at the tail by {@link #loo}. */
@@ -41,6 +41,7 @@ final class LooColumn {
     private final double[] scratch;
     private final ParetoTail tail;
     private final LooKernels kernels;
+    private final double exchangeLimit;
     /** The smallest and largest log likelihood, from {@link LooKernels#minMax}. */
     private final double[] range = new double[2];
     /** {@code (sum x, sum e, sum e^2)} from {@link LooKernels#ratios}. */
@@ -54,15 +55,21 @@ final class LooColumn {
     private boolean fast;
 
     double elpd;
+    /** Whether the last {@link #loo} summed the smoothed weights afresh rather than exchanging the tail's terms. */
+    boolean summedAfresh;
     double lpd;
     double k;
     double nEff;
 
     LooColumn(int s) { this(s, LooKernels.SELECTED); }
 
-    LooColumn(int s, LooKernels kernels) {
+    LooColumn(int s, LooKernels kernels) { this(s, kernels, EXCHANGE_LIMIT); }
+
+    /** With another exchange limit; infinity always sums afresh (for tests). */
+    LooColumn(int s, LooKernels kernels, double exchangeLimit) {
         this.s = s;
         this.kernels = kernels;
+        this.exchangeLimit = exchangeLimit;
         lw = new double[s];
         e = new double[s];
         x = new double[s];
@@ -121,6 +128,7 @@ final class LooColumn {
         tail.smooth(lw, s, rEff, !fast);
         k = tail.k;
         int m = tail.smoothedCount;
+        summedAfresh = false;
         if (fast) {
             double ratios = 0;
             double rawTail = 0;
@@ -142,7 +150,8 @@ final class LooColumn {
             // the sums over all draws, with the tail's raw weights exchanged for the smoothed ones
             double sum = rawWeightSum - rawTail + smoothedTail;
             double squares = rawWeightSquares - rawTailSquares + smoothedTailSquares;
-            if (!(sum >= EXCHANGE_LIMIT * rawWeightSum && squares >= EXCHANGE_LIMIT * rawWeightSquares)) {
+            summedAfresh = !(sum >= exchangeLimit * rawWeightSum && squares >= exchangeLimit * rawWeightSquares);
+            if (summedAfresh) {
                 sum = smoothedWeightSum(m, false);
                 squares = smoothedWeightSum(m, true);
             }

@@ -60,11 +60,13 @@ interface LooKernels {
     void pairSums(double[] c, double[] z, int off, int n, int l, double[] out);
 
     /**
-     * {@code sum_{i in [from, n)} log(1 + a x_i)} over ascending positive x, as a
-     * logarithm of partial products ({@link MeanLogOnePlus}); NaN when a partial product
-     * left the normal range (the caller then takes one logarithm per term).
+     * {@code sum_{i < n} log(1 + a x_i)} over ascending positive x, n at least 1
+     * ({@link MeanLogOnePlus}): the terms with {@code |a x_i| <= }{@link MeanLogOnePlus#SERIES_LIMIT}
+     * by the series of {@link MeanLogOnePlus#log1pSeries}, the rest as a logarithm of partial
+     * products; NaN when a partial product left the normal range (the caller then takes one
+     * logarithm per term).
      */
-    double logProduct(double a, double[] x, int from, int n);
+    double sumLogOnePlus(double a, double[] x, int n);
 
     /** {@code out[j] = exp(v[j]) - offset} for j below m: the tail's exceedances over the cutoff ({@link ParetoTail}). */
     void exceedances(double[] v, int m, double offset, double[] out);

@@ -9,7 +9,8 @@ package org.bayes4j.diagnostics.loo;
  * series of {@code log1p} to {@code u^5} (truncation below {@code u^6 / 6 < 2e-19}),
  * which keeps their relative accuracy. For the rest, a sum of logarithms is the
  * logarithm of a product: {@code sum_i log(1 + a x_i) = E log 2 + log(prod_i m_i)}, with
- * the product carried in four interleaved partial products, each brought back to
+ * the product carried in several partial products ({@link LooKernels#logProduct}: four
+ * interleaved in scalar code, two per lane in SIMD code), each brought back to
  * {@code [1, 2)}, as often as the size of the factors requires, by moving its binary
  * exponent into the integer {@code E} (exact). Each factor {@code 1 + a x_i} is a plain multiply-add
  * ({@link Math#fma} is avoided: without hardware FMA the JDK computes it in software, orders of magnitude
@@ -24,7 +25,7 @@ package org.bayes4j.diagnostics.loo;
 final class MeanLogOnePlus {
 
     /** Below this |a x| the series is used. */
-    private static final double SERIES_LIMIT = 1e-3;
+    static final double SERIES_LIMIT = 1e-3;
 
     private MeanLogOnePlus() {}
 
@@ -33,16 +34,14 @@ final class MeanLogOnePlus {
 
     /** As {@link #of(double, double[], int)}, with the partial products of the given kernels. */
     static double of(double a, double[] x, int n, LooKernels kernels) {
-        double series = 0;
-        int i = 0;
-        for (; i < n; i++) {
-            double u = a * x[i];
-            if (Math.abs(u) > SERIES_LIMIT) break;
-            series += u * (1 + u * (-0.5 + u * (1.0 / 3 + u * (-0.25 + u * 0.2))));
-        }
-        double products = kernels.logProduct(a, x, i, n);
-        if (Double.isNaN(products)) return byTerms(a, x, n);
-        return (series + products) / n;
+        double sum = kernels.sumLogOnePlus(a, x, n);
+        if (Double.isNaN(sum)) return byTerms(a, x, n);
+        return sum / n;
+    }
+
+    /** {@code log(1 + u)} by its Taylor series to {@code u^5}, for {@code |u| <= }{@link #SERIES_LIMIT}. */
+    static double log1pSeries(double u) {
+        return u * (1 + u * (-0.5 + u * (1.0 / 3 + u * (-0.25 + u * 0.2))));
     }
 
     /**

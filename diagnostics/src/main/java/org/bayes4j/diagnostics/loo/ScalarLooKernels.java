@@ -178,13 +178,25 @@ final class ScalarLooKernels implements LooKernels {
         out[3] += s3 + u3;
     }
 
+    /** The series over the prefix of small terms, then {@link #logProduct} over the rest. */
+    @Override
+    public double sumLogOnePlus(double a, double[] x, int n) {
+        double series = 0;
+        int i = 0;
+        for (; i < n; i++) {
+            double u = a * x[i];
+            if (Math.abs(u) > MeanLogOnePlus.SERIES_LIMIT) break;
+            series += MeanLogOnePlus.log1pSeries(u);
+        }
+        return series + logProduct(a, x, i, n);
+    }
+
     /**
-     * Four interleaved partial products, each brought back to {@code [1, 2)} as often
+     * {@code sum_{i in [from, n)} log(1 + a x_i)} in four interleaved partial products, each brought back to {@code [1, 2)} as often
      * as {@link MeanLogOnePlus#factorsPerRenormalisation} allows by moving its binary
      * exponent into an integer (exact).
      */
-    @Override
-    public double logProduct(double a, double[] x, int from, int n) {
+    private static double logProduct(double a, double[] x, int from, int n) {
         if (from >= n) return 0;
         int perProduct = MeanLogOnePlus.factorsPerRenormalisation(a, x, n);
         if (perProduct < 0) return Double.NaN;

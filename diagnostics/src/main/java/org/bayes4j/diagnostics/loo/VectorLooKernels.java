@@ -97,33 +97,44 @@ final class VectorLooKernels implements LooKernels {
         sums[2] = se2;
     }
 
+    /** Two vectors per step, each with its own sums: the additions of the two overlap. */
     @Override
     public double sumAndRange(double[] x, int off, int n, double[] range) {
-        int bound = SPECIES.loopBound(n);
+        int bound = n - n % (2 * LANES);
         if (bound == 0) return scalar.sumAndRange(x, off, n, range);
-        DoubleVector sum = DoubleVector.zero(SPECIES);
-        DoubleVector lo = DoubleVector.broadcast(SPECIES, range[0]);
-        DoubleVector hi = DoubleVector.broadcast(SPECIES, range[1]);
-        int t = 0;
-        for (; t < bound; t += LANES) {
-            DoubleVector v = DoubleVector.fromArray(SPECIES, x, off + t);
-            sum = sum.add(v);
-            lo = lo.min(v);
-            hi = hi.max(v);
+        DoubleVector sum0 = DoubleVector.zero(SPECIES);
+        DoubleVector sum1 = sum0;
+        DoubleVector lo0 = DoubleVector.broadcast(SPECIES, range[0]);
+        DoubleVector lo1 = lo0;
+        DoubleVector hi0 = DoubleVector.broadcast(SPECIES, range[1]);
+        DoubleVector hi1 = hi0;
+        for (int t = 0; t < bound; t += 2 * LANES) {
+            DoubleVector v0 = DoubleVector.fromArray(SPECIES, x, off + t);
+            DoubleVector v1 = DoubleVector.fromArray(SPECIES, x, off + t + LANES);
+            sum0 = sum0.add(v0);
+            sum1 = sum1.add(v1);
+            lo0 = lo0.min(v0);
+            lo1 = lo1.min(v1);
+            hi0 = hi0.max(v0);
+            hi1 = hi1.max(v1);
         }
-        range[0] = lo.reduceLanes(VectorOperators.MIN);
-        range[1] = hi.reduceLanes(VectorOperators.MAX);
-        return sum.reduceLanes(VectorOperators.ADD) + scalar.sumAndRange(x, off + t, n - t, range);
+        range[0] = lo0.min(lo1).reduceLanes(VectorOperators.MIN);
+        range[1] = hi0.max(hi1).reduceLanes(VectorOperators.MAX);
+        return sum0.add(sum1).reduceLanes(VectorOperators.ADD) + scalar.sumAndRange(x, off + bound, n - bound, range);
     }
 
+    /** Two vectors per step, each with its own sum. */
     @Override
     public double residualSum(double[] x, int off, int n, double mean) {
         DoubleVector means = DoubleVector.broadcast(SPECIES, mean);
-        DoubleVector sum = DoubleVector.zero(SPECIES);
-        int bound = SPECIES.loopBound(n);
-        int t = 0;
-        for (; t < bound; t += LANES) sum = sum.add(DoubleVector.fromArray(SPECIES, x, off + t).sub(means));
-        return sum.reduceLanes(VectorOperators.ADD) + scalar.residualSum(x, off + t, n - t, mean);
+        DoubleVector sum0 = DoubleVector.zero(SPECIES);
+        DoubleVector sum1 = sum0;
+        int bound = n - n % (2 * LANES);
+        for (int t = 0; t < bound; t += 2 * LANES) {
+            sum0 = sum0.add(DoubleVector.fromArray(SPECIES, x, off + t).sub(means));
+            sum1 = sum1.add(DoubleVector.fromArray(SPECIES, x, off + t + LANES).sub(means));
+        }
+        return sum0.add(sum1).reduceLanes(VectorOperators.ADD) + scalar.residualSum(x, off + bound, n - bound, mean);
     }
 
     @Override
@@ -144,17 +155,21 @@ final class VectorLooKernels implements LooKernels {
         pairSummed[off + n - 1] = centred[off + n - 1];
     }
 
+    /** Two vectors per step, each with its own sum. */
     @Override
     public double lagSum(double[] c, int off, int n, int t) {
         int terms = n - t;
         if (terms <= 0) return 0;
-        DoubleVector sum = DoubleVector.zero(SPECIES);
-        int bound = SPECIES.loopBound(terms);
+        DoubleVector sum0 = DoubleVector.zero(SPECIES);
+        DoubleVector sum1 = sum0;
+        int bound = terms - terms % (2 * LANES);
         int i = 0;
-        for (; i < bound; i += LANES) {
-            sum = sum.add(DoubleVector.fromArray(SPECIES, c, off + i).mul(DoubleVector.fromArray(SPECIES, c, off + i + t)));
+        for (; i < bound; i += 2 * LANES) {
+            int j = off + i;
+            sum0 = sum0.add(DoubleVector.fromArray(SPECIES, c, j).mul(DoubleVector.fromArray(SPECIES, c, j + t)));
+            sum1 = sum1.add(DoubleVector.fromArray(SPECIES, c, j + LANES).mul(DoubleVector.fromArray(SPECIES, c, j + LANES + t)));
         }
-        double total = sum.reduceLanes(VectorOperators.ADD);
+        double total = sum0.add(sum1).reduceLanes(VectorOperators.ADD);
         for (; i < terms; i++) total += c[off + i] * c[off + i + t];
         return total;
     }
@@ -194,13 +209,30 @@ final class VectorLooKernels implements LooKernels {
     }
 
     /**
-     * Two partial products per lane (two vectors, whose multiplications overlap), each
-     * taking at most {@link MeanLogOnePlus#factorsPerRenormalisation} factors between
-     * renormalisations; the last, partial vector is loaded under a mask, its missing
-     * lanes read as 0 and so contribute factors {@code a 0 + 1 = 1} exactly.
+     * The series over the prefix of small terms in scalar code, as {@link ScalarLooKernels}
+     * (a few per cent of a tail; a lane mask choosing between series and product for
+     * every term was slower on JDK 17), then {@link #logProduct} over the rest.
      */
     @Override
-    public double logProduct(double a, double[] x, int from, int n) {
+    public double sumLogOnePlus(double a, double[] x, int n) {
+        double series = 0;
+        int i = 0;
+        for (; i < n; i++) {
+            double u = a * x[i];
+            if (Math.abs(u) > MeanLogOnePlus.SERIES_LIMIT) break;
+            series += MeanLogOnePlus.log1pSeries(u);
+        }
+        return series + logProduct(a, x, i, n);
+    }
+
+    /**
+     * {@code sum_{i in [from, n)} log(1 + a x_i)} in two partial products per lane (two
+     * vectors, whose multiplications overlap), each taking at most
+     * {@link MeanLogOnePlus#factorsPerRenormalisation} factors between renormalisations;
+     * the last, partial vector is loaded under a mask, its missing lanes read as 0 and so
+     * contribute factors {@code a 0 + 1 = 1} exactly.
+     */
+    private static double logProduct(double a, double[] x, int from, int n) {
         if (from >= n) return 0;
         int perProduct = MeanLogOnePlus.factorsPerRenormalisation(a, x, n);
         if (perProduct < 0) return Double.NaN;
