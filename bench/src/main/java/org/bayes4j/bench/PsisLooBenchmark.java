@@ -35,14 +35,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #looFromChains()} is {@code loo(log_lik, r_eff = relative_eff(exp(log_lik), chain_id))}
  * (relative efficiencies from the chains, then PSIS for every observation);
  * {@link #looGivenRelativeEfficiency()} is PSIS alone with {@code r_eff = 1}.
- * About 320 MB of input, hence the larger heap of the fork.
+ * About 320 MB of input, hence the larger heap of the fork. The fork resolves the JDK's
+ * Vector API ({@code --add-modules jdk.incubator.vector}), as {@code bayes4j loo} does, so
+ * the SIMD kernels run; {@code -jvmArgsAppend -Dbayes4j.loo.kernels=scalar} measures the
+ * scalar ones.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx3g", "--add-modules", "jdk.incubator.vector"})
 public class PsisLooBenchmark {
 
     static final int CHAINS = 4;

@@ -18,7 +18,8 @@ import org.bayes4j.diagnostics.convergence.GeyerTruncation;
  * where the sequence stops are needed alone. The whole is O(T n) rather than the
  * O(n log n) of the transform at every lag. Past {@link #MAX_DIRECT_LAG} lags (slowly
  * mixing chains) it hands over to {@link EffectiveSampleSize#ess(double[][])}. The
- * value is the same up to rounding. Buffers are reused: one instance per thread.
+ * value is the same up to rounding. The passes over each chain (sums, centring, lag
+ * sums) are {@link LooKernels}. Buffers are reused: one instance per thread.
  */
 final class LaggedEss {
 

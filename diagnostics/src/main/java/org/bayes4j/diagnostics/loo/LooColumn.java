@@ -13,10 +13,14 @@ import org.bayes4j.spi.numeric.TabulatedExponential;
  * draws outside the tail {@code w_s p_s = exp(b_s) exp(ll_s) = exp(min ll)}, the same
  * for all, so
  * {@code elpd_loo_i = min ll + log((S - M) + sum_tail exp(a_s - b_s)) - log sum_s exp(a_s)}:
- * one exponential per draw, {@code e_s = exp(b_s)} ({@link TabulatedExponential}),
- * serves the weights' normaliser, their sum of squares (the PSIS effective sample
- * size), and, through {@code p_s / max p = exp(min b) / e_s}, the in-sample
- * {@code lpd_i = log((1/S) sum_s p_s)} and the chains' relative efficiency. When the
+ * one exponential per draw, {@code e_s = exp(b_s)} (in the one pass of
+ * {@link LooKernels#ratios}), serves the weights' normaliser, their sum of squares (the
+ * PSIS effective sample size), and, through {@code p_s / max p = exp(min b) / e_s}, the
+ * in-sample {@code lpd_i = log((1/S) sum_s p_s)} and the chains' relative efficiency.
+ * The raw weights' sum and sum of squares come from that pass; the smoothed ones
+ * exchange the M tail terms, {@code sum - sum_tail e_s + sum_tail w_s}, unless that
+ * subtraction would cancel more than half the raw sum (its rounding, relative to the
+ * result, grows by {@code raw / result}), in which case they are summed afresh. When the
  * log likelihoods span more than 300 nats the exponentials could underflow, and the
  * textbook log-sum-exp formulas are used instead.
  */
