@@ -17,6 +17,13 @@ final class ParetoTail {
     private static final int MIN_TAIL = 5;
     /** Bins of the histogram that guesses the tail threshold. */
     private static final int BINS = 1024;
+    /**
+     * Buckets of the ranking's distribution sort per candidate: with two, fewer buckets
+     * hold several candidates, and the insertion pass, whose every loop exit is a branch
+     * the processor may mispredict, has less to do (one per candidate was about 7% slower
+     * on the PSIS-LOO benchmark, four no faster than two).
+     */
+    private static final int BUCKETS_PER_CANDIDATE = 2;
     /** Budget of the kept plotting-position logarithms, in doubles per draw. */
     private static final int KEPT_LOGS_PER_DRAW = 16;
 
@@ -56,7 +63,7 @@ final class ParetoTail {
         keys = new long[s];
         sortedKeys = new long[s];
         bucketOf = new int[s];
-        bucketStart = new int[s + 1];
+        bucketStart = new int[BUCKETS_PER_CANDIDATE * s + 1];
         candidate = new int[s];
         tail = new int[s];
         ranked = new int[s];
@@ -201,7 +208,7 @@ final class ParetoTail {
      * of {@code lw}, ties by index (as {@link Double#compare}, then index).
      *
      * <p>A distribution sort of the (value, index) pairs: each pair goes to one of
-     * {@code count} buckets by the linear position of its value between the smallest
+     * {@code 2 count} buckets by the linear position of its value between the smallest
      * and the largest candidate, the buckets are laid out in order (keeping index order
      * within each), and an insertion sort with the exact comparison finishes. The
      * bucket of a value never decreases with it (a subtraction and a multiplication by
@@ -224,14 +231,15 @@ final class ParetoTail {
             rankByKeys(lw, count);
             return;
         }
-        double scale = count / (hi - lo);
-        Arrays.fill(bucketStart, 0, count + 1, 0);
+        int buckets = BUCKETS_PER_CANDIDATE * count;
+        double scale = buckets / (hi - lo);
+        Arrays.fill(bucketStart, 0, buckets + 1, 0);
         for (int j = 0; j < count; j++) {
-            int b = Math.min((int) ((candidateValues[j] - lo) * scale), count - 1);
+            int b = Math.min((int) ((candidateValues[j] - lo) * scale), buckets - 1);
             bucketOf[j] = b;
             bucketStart[b + 1]++;
         }
-        for (int b = 0; b < count; b++) bucketStart[b + 1] += bucketStart[b];
+        for (int b = 0; b < buckets; b++) bucketStart[b + 1] += bucketStart[b];
         for (int j = 0; j < count; j++) {
             int position = bucketStart[bucketOf[j]]++;
             sortedValues[position] = candidateValues[j];
