@@ -250,7 +250,8 @@ final class ParetoTail {
             double v = sortedValues[j];
             int t = ranked[j];
             int i = j - 1;
-            while (i >= 0 && precedes(v, t, sortedValues[i], ranked[i])) {
+            // the plain comparison first: Double.compare (for ties and signed zeros) only on equality
+            while (i >= 0 && (sortedValues[i] > v || (sortedValues[i] == v && precedes(v, t, sortedValues[i], ranked[i])))) {
                 sortedValues[i + 1] = sortedValues[i];
                 ranked[i + 1] = ranked[i];
                 i--;
