@@ -174,29 +174,43 @@ final class VectorLooKernels implements LooKernels {
         return total;
     }
 
+    /**
+     * Two vectors of draws per step, each with its own four sums: eight independent
+     * additions, so the loop is not held up by the latency of any one.
+     */
     @Override
     public void pairSums(double[] c, double[] z, int off, int n, int l, double[] out) {
         // below `all`, i + l + 6 < n: every one of the four pairs has its term
         int all = n - l - 6;
         int i = 0;
-        if (all >= LANES) {
+        if (all >= 2 * LANES) {
             DoubleVector s0 = DoubleVector.zero(SPECIES);
             DoubleVector s1 = s0;
             DoubleVector s2 = s0;
             DoubleVector s3 = s0;
-            int bound = SPECIES.loopBound(all);
-            for (; i < bound; i += LANES) {
+            DoubleVector u0 = s0;
+            DoubleVector u1 = s0;
+            DoubleVector u2 = s0;
+            DoubleVector u3 = s0;
+            int bound = all - all % (2 * LANES);
+            for (; i < bound; i += 2 * LANES) {
                 DoubleVector x = DoubleVector.fromArray(SPECIES, c, off + i);
+                DoubleVector y = DoubleVector.fromArray(SPECIES, c, off + i + LANES);
                 int j = off + i + l;
+                int k = j + LANES;
                 s0 = s0.add(x.mul(DoubleVector.fromArray(SPECIES, z, j)));
                 s1 = s1.add(x.mul(DoubleVector.fromArray(SPECIES, z, j + 2)));
                 s2 = s2.add(x.mul(DoubleVector.fromArray(SPECIES, z, j + 4)));
                 s3 = s3.add(x.mul(DoubleVector.fromArray(SPECIES, z, j + 6)));
+                u0 = u0.add(y.mul(DoubleVector.fromArray(SPECIES, z, k)));
+                u1 = u1.add(y.mul(DoubleVector.fromArray(SPECIES, z, k + 2)));
+                u2 = u2.add(y.mul(DoubleVector.fromArray(SPECIES, z, k + 4)));
+                u3 = u3.add(y.mul(DoubleVector.fromArray(SPECIES, z, k + 6)));
             }
-            out[0] += s0.reduceLanes(VectorOperators.ADD);
-            out[1] += s1.reduceLanes(VectorOperators.ADD);
-            out[2] += s2.reduceLanes(VectorOperators.ADD);
-            out[3] += s3.reduceLanes(VectorOperators.ADD);
+            out[0] += s0.add(u0).reduceLanes(VectorOperators.ADD);
+            out[1] += s1.add(u1).reduceLanes(VectorOperators.ADD);
+            out[2] += s2.add(u2).reduceLanes(VectorOperators.ADD);
+            out[3] += s3.add(u3).reduceLanes(VectorOperators.ADD);
         }
         for (; i < n - l; i++) {
             double xi = c[off + i];
