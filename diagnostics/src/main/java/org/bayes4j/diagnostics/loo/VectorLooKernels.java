@@ -223,20 +223,26 @@ final class VectorLooKernels implements LooKernels {
     }
 
     /**
-     * The series over the prefix of small terms in scalar code, as {@link ScalarLooKernels}
-     * (a few per cent of a tail; a lane mask choosing between series and product for
-     * every term was slower on JDK 17), then {@link #logProduct} over the rest.
+     * The prefix of small terms is found first (a scan that only compares), its series
+     * terms are summed on lanes (the scalar remainder as {@link ScalarLooKernels}), and
+     * {@link #logProduct} takes the rest. A lane mask choosing between series and
+     * product for every term was several times slower on JDK 17.
      */
     @Override
     public double sumLogOnePlus(double a, double[] x, int n) {
-        double series = 0;
+        int split = 0;
+        while (split < n && Math.abs(a * x[split]) <= MeanLogOnePlus.SERIES_LIMIT) split++;
+        DoubleVector sum = DoubleVector.zero(SPECIES);
+        int bound = SPECIES.loopBound(split);
         int i = 0;
-        for (; i < n; i++) {
-            double u = a * x[i];
-            if (Math.abs(u) > MeanLogOnePlus.SERIES_LIMIT) break;
-            series += MeanLogOnePlus.log1pSeries(u);
+        for (; i < bound; i += LANES) {
+            DoubleVector u = DoubleVector.fromArray(SPECIES, x, i).mul(a);
+            // u (1 + u (-1/2 + u (1/3 + u (-1/4 + u / 5)))), as MeanLogOnePlus.log1pSeries
+            sum = sum.add(u.mul(0.2).add(-0.25).mul(u).add(1.0 / 3).mul(u).add(-0.5).mul(u).add(1.0).mul(u));
         }
-        return series + logProduct(a, x, i, n);
+        double series = sum.reduceLanes(VectorOperators.ADD);
+        for (; i < split; i++) series += MeanLogOnePlus.log1pSeries(a * x[i]);
+        return series + logProduct(a, x, split, n);
     }
 
     /**
