@@ -77,4 +77,11 @@ interface LooKernels {
      * given ({@link GeneralisedParetoFit#quantileAtLogSurvival}), shifted; sigma positive.
      */
     void paretoQuantiles(double[] logSurvival, int m, double k, double sigma, double offset, double[] out);
+
+    /**
+     * Writes the indices t below n with {@code v[t] >= threshold}, ascending, to
+     * {@code out[0..count)} and returns count; {@code out} has room for n + 8 entries
+     * (the vector form stores a whole vector of indices at a time, at most eight).
+     */
+    int atLeast(double[] v, int n, double threshold, int[] out);
 }

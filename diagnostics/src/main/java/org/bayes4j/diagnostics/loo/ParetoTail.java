@@ -64,7 +64,7 @@ final class ParetoTail {
         sortedKeys = new long[s];
         bucketOf = new int[s];
         bucketStart = new int[BUCKETS_PER_CANDIDATE * s + 1];
-        candidate = new int[s];
+        candidate = new int[s + 8];
         tail = new int[s];
         ranked = new int[s];
         candidateValues = new double[s];
@@ -162,11 +162,7 @@ final class ParetoTail {
         int wanted = (int) Math.ceil(1.3 * size / stride) + 10;
         if (wanted < sampleSize) {
             double threshold = sampleThreshold(lw, s, stride, wanted);
-            // written unconditionally, kept by advancing the count: no branch to mispredict
-            for (int t = 0; t < s; t++) {
-                candidate[count] = t;
-                count += lw[t] >= threshold ? 1 : 0;
-            }
+            count = kernels.atLeast(lw, s, threshold, candidate);
         }
         if (count < size) {
             count = s;

@@ -249,4 +249,15 @@ final class ScalarLooKernels implements LooKernels {
     public void paretoQuantiles(double[] logSurvival, int m, double k, double sigma, double offset, double[] out) {
         for (int j = 0; j < m; j++) out[j] = sigma * LogOnePlus.expm1(-k * logSurvival[j]) / k + offset;
     }
+
+    /** Every index is written, and kept by advancing the count: no branch to mispredict. */
+    @Override
+    public int atLeast(double[] v, int n, double threshold, int[] out) {
+        int count = 0;
+        for (int t = 0; t < n; t++) {
+            out[count] = t;
+            count += v[t] >= threshold ? 1 : 0;
+        }
+        return count;
+    }
 }

@@ -205,6 +205,14 @@ class LooKernelsAgreementTest {
             assertEquals(sumScalar, sumCandidate, 1e-14 * logs + 4e-16 * n, "sumLogOnePlus with a = " + a);
         }
 
+        double threshold = g.bool() ? v[off + g.integer(0, n - 1)] : g.normal() * 3;
+        int[] keptScalar = new int[v.length + 8];
+        int[] keptCandidate = new int[v.length + 8];
+        int countScalar = SCALAR.atLeast(v, off + n, threshold, keptScalar);
+        assertEquals(countScalar, candidate.atLeast(v, off + n, threshold, keptCandidate), "atLeast: count");
+        assertArrayEquals(java.util.Arrays.copyOf(keptScalar, countScalar), java.util.Arrays.copyOf(keptCandidate, countScalar),
+                "atLeast: indices");
+
         double offset = g.logUniform(1e-3, 1);
         double[] exceedScalar = new double[n];
         double[] exceedCandidate = new double[n];
@@ -309,6 +317,7 @@ class LooKernelsAgreementTest {
         @Override public void pairSums(double[] c, double[] z, int off, int n, int l, double[] out) { inner.pairSums(c, z, off, n, l, out); }
         @Override public double sumLogOnePlus(double a, double[] x, int n) { return inner.sumLogOnePlus(a, x, n); }
         @Override public void exceedances(double[] v, int m, double offset, double[] out) { inner.exceedances(v, m, offset, out); }
+        @Override public int atLeast(double[] v, int n, double threshold, int[] out) { return inner.atLeast(v, n, threshold, out); }
         @Override public void paretoQuantiles(double[] logSurvival, int m, double k, double sigma, double offset, double[] out) {
             inner.paretoQuantiles(logSurvival, m, k, sigma, offset, out);
         }
