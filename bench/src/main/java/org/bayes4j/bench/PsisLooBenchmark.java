@@ -37,8 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link #looGivenRelativeEfficiency()} is PSIS alone with {@code r_eff = 1}.
  * About 320 MB of input, hence the larger heap of the fork. The fork resolves the JDK's
  * Vector API ({@code --add-modules jdk.incubator.vector}), as {@code bayes4j loo} does, so
- * the SIMD kernels run; {@code -jvmArgsAppend -Dbayes4j.loo.kernels=scalar} measures the
- * scalar ones.
+ * the SIMD kernels run. To measure the scalar ones, replace the fork's arguments (JMH's
+ * {@code -jvmArgsAppend} replaces those given here):
+ * {@code bench/run.sh PsisLoo -jvmArgsAppend "-Xms2g -Xmx3g -Dbayes4j.loo.kernels=scalar"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
