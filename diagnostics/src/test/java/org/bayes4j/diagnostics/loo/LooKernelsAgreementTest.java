@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * sum of squared weights is wrong is caught.
  *
  * <p>This module's tests run with {@code --add-modules jdk.incubator.vector} (its pom),
- * so the vector kernels are present; the selection test fails if they are not.
+ * so the vector kernels are present; the selection test fails if they are not. The
+ * selection is also shown to fall back to the scalar kernels when the vector ones fail
+ * to link or to run (the incubator API of another JDK).
  */
 class LooKernelsAgreementTest {
 
@@ -45,6 +47,20 @@ class LooKernelsAgreementTest {
             if (before == null) System.clearProperty(LooKernelSelection.PROPERTY);
             else System.setProperty(LooKernelSelection.PROPERTY, before);
         }
+    }
+
+    @Test
+    void theSelectionFallsBackToScalarKernelsWhenTheVectorOnesFailToLinkOrRun() {
+        LooKernels failing = new DelegatingKernels(VECTOR) {
+            @Override
+            public double lagSum(double[] c, int off, int n, int t) { throw new UnsupportedOperationException("not on this JDK"); }
+        };
+        assertInstanceOf(ScalarLooKernels.class, LooKernelSelection.vectorIfItRuns(() -> failing));
+        assertInstanceOf(ScalarLooKernels.class, LooKernelSelection.vectorIfItRuns(() -> {
+            throw new NoSuchMethodError("jdk.incubator.vector.DoubleVector.fromArray");
+        }));
+        assertInstanceOf(ScalarLooKernels.class, LooKernelSelection.vectorIfItRuns(() -> null));
+        assertEquals(VECTOR, LooKernelSelection.vectorIfItRuns(() -> VECTOR));
     }
 
     @Test
