@@ -36,10 +36,16 @@ final class ScalarLooKernels implements LooKernels {
 
     @Override
     public void ratios(double[] ll, int n, double c, double scale, double[] lw, double[] e, double[] x, double[] sums) {
+        java.util.Arrays.fill(sums, 0, 3, 0.0);
+        ratios(ll, 0, n, c, scale, lw, e, x, sums);
+    }
+
+    /** {@link #ratios(double[], int, double, double, double[], double[], double[], double[])} over {@code [from, n)}, adding to {@code sums}. */
+    static void ratios(double[] ll, int from, int n, double c, double scale, double[] lw, double[] e, double[] x, double[] sums) {
         double sumX = 0;
         double sumE = 0;
         double sumE2 = 0;
-        for (int t = 0; t < n; t++) {
+        for (int t = from; t < n; t++) {
             double bt = c - ll[t];
             lw[t] = bt;
             double et = TabulatedExponential.exp(bt);
@@ -50,9 +56,9 @@ final class ScalarLooKernels implements LooKernels {
             sumE += et;
             sumE2 += et * et;
         }
-        sums[0] = sumX;
-        sums[1] = sumE;
-        sums[2] = sumE2;
+        sums[0] += sumX;
+        sums[1] += sumE;
+        sums[2] += sumE2;
     }
 
     @Override
@@ -164,18 +170,23 @@ final class ScalarLooKernels implements LooKernels {
                 z5 = z7;
             }
         }
-        for (; i < n - l; i++) {
-            double xi = c[off + i];
-            int j = off + i + l;
-            s0 += xi * z[j];
-            if (i + l + 2 < n) s1 += xi * z[j + 2];
-            if (i + l + 4 < n) s2 += xi * z[j + 4];
-            if (i + l + 6 < n) s3 += xi * z[j + 6];
-        }
         out[0] += s0 + u0;
         out[1] += s1 + u1;
         out[2] += s2 + u2;
         out[3] += s3 + u3;
+        pairSumsFrom(c, z, off, n, l, i, out);
+    }
+
+    /** The terms of {@link #pairSums} for draws {@code i >= from}, one at a time, each pair only while it has terms. */
+    static void pairSumsFrom(double[] c, double[] z, int off, int n, int l, int from, double[] out) {
+        for (int i = from; i < n - l; i++) {
+            double xi = c[off + i];
+            int j = off + i + l;
+            out[0] += xi * z[j];
+            if (i + l + 2 < n) out[1] += xi * z[j + 2];
+            if (i + l + 4 < n) out[2] += xi * z[j + 4];
+            if (i + l + 6 < n) out[3] += xi * z[j + 6];
+        }
     }
 
     /** The series over the prefix of small terms, then {@link #logProduct} over the rest. */
@@ -241,20 +252,34 @@ final class ScalarLooKernels implements LooKernels {
     }
 
     @Override
-    public void exceedances(double[] v, int m, double offset, double[] out) {
-        for (int j = 0; j < m; j++) out[j] = Math.exp(v[j]) - offset;
+    public void exceedances(double[] v, int m, double offset, double[] out) { exceedances(v, 0, m, offset, out); }
+
+    /** {@link #exceedances(double[], int, double, double[])} for {@code j} in {@code [from, m)}. */
+    static void exceedances(double[] v, int from, int m, double offset, double[] out) {
+        for (int j = from; j < m; j++) out[j] = Math.exp(v[j]) - offset;
     }
 
     @Override
     public void paretoQuantiles(double[] logSurvival, int m, double k, double sigma, double offset, double[] out) {
-        for (int j = 0; j < m; j++) out[j] = sigma * LogOnePlus.expm1(-k * logSurvival[j]) / k + offset;
+        paretoQuantiles(logSurvival, 0, m, k, sigma, offset, out);
     }
 
-    /** Every index is written, and kept by advancing the count: no branch to mispredict. */
+    /** {@link #paretoQuantiles(double[], int, double, double, double, double[])} for {@code j} in {@code [from, m)}. */
+    static void paretoQuantiles(double[] logSurvival, int from, int m, double k, double sigma, double offset, double[] out) {
+        for (int j = from; j < m; j++) out[j] = sigma * LogOnePlus.expm1(-k * logSurvival[j]) / k + offset;
+    }
+
     @Override
-    public int atLeast(double[] v, int n, double threshold, int[] out) {
-        int count = 0;
-        for (int t = 0; t < n; t++) {
+    public int atLeast(double[] v, int n, double threshold, int[] out) { return atLeast(v, 0, n, threshold, out, 0); }
+
+    /**
+     * {@link #atLeast(double[], int, double, int[])} over {@code [from, n)}, appending to the
+     * {@code count} indices already in {@code out}; returns the new count. Every index is
+     * written, and kept by advancing the count (though the JIT compiler may still turn the
+     * comparison into a branch, which {@link VectorLooKernels#atLeast} avoids).
+     */
+    static int atLeast(double[] v, int from, int n, double threshold, int[] out, int count) {
+        for (int t = from; t < n; t++) {
             out[count] = t;
             count += v[t] >= threshold ? 1 : 0;
         }

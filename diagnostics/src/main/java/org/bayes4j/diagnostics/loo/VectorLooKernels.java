@@ -8,8 +8,6 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
-import org.bayes4j.spi.numeric.TabulatedExponential;
-
 /**
  * {@link LooKernels} on SIMD lanes, through the JDK's Vector API (JEP 414; the
  * module {@code jdk.incubator.vector}, which the JVM must be started with). Each loop
@@ -99,23 +97,10 @@ final class VectorLooKernels implements LooKernels {
             sumE = sumE.add(et);
             sumE2 = sumE2.add(et.mul(et));
         }
-        double sx = sumX.reduceLanes(VectorOperators.ADD);
-        double se = sumE.reduceLanes(VectorOperators.ADD);
-        double se2 = sumE2.reduceLanes(VectorOperators.ADD);
-        for (; t < n; t++) {
-            double bt = c - ll[t];
-            lw[t] = bt;
-            double et = TabulatedExponential.exp(bt);
-            e[t] = et;
-            double xt = scale / et;
-            x[t] = xt;
-            sx += xt;
-            se += et;
-            se2 += et * et;
-        }
-        sums[0] = sx;
-        sums[1] = se;
-        sums[2] = se2;
+        sums[0] = sumX.reduceLanes(VectorOperators.ADD);
+        sums[1] = sumE.reduceLanes(VectorOperators.ADD);
+        sums[2] = sumE2.reduceLanes(VectorOperators.ADD);
+        ScalarLooKernels.ratios(ll, t, n, c, scale, lw, e, x, sums);
     }
 
     /** Two vectors per step, each with its own sums: the additions of the two overlap. */
@@ -184,15 +169,12 @@ final class VectorLooKernels implements LooKernels {
         DoubleVector sum0 = DoubleVector.zero(SPECIES);
         DoubleVector sum1 = sum0;
         int bound = terms - terms % (2 * LANES);
-        int i = 0;
-        for (; i < bound; i += 2 * LANES) {
+        for (int i = 0; i < bound; i += 2 * LANES) {
             int j = off + i;
             sum0 = sum0.add(DoubleVector.fromArray(SPECIES, c, j).mul(DoubleVector.fromArray(SPECIES, c, j + t)));
             sum1 = sum1.add(DoubleVector.fromArray(SPECIES, c, j + LANES).mul(DoubleVector.fromArray(SPECIES, c, j + LANES + t)));
         }
-        double total = sum0.add(sum1).reduceLanes(VectorOperators.ADD);
-        for (; i < terms; i++) total += c[off + i] * c[off + i + t];
-        return total;
+        return sum0.add(sum1).reduceLanes(VectorOperators.ADD) + scalar.lagSum(c, off + bound, n - bound, t);
     }
 
     /**
@@ -233,14 +215,7 @@ final class VectorLooKernels implements LooKernels {
             out[2] += s2.add(u2).reduceLanes(VectorOperators.ADD);
             out[3] += s3.add(u3).reduceLanes(VectorOperators.ADD);
         }
-        for (; i < n - l; i++) {
-            double xi = c[off + i];
-            int j = off + i + l;
-            out[0] += xi * z[j];
-            if (i + l + 2 < n) out[1] += xi * z[j + 2];
-            if (i + l + 4 < n) out[2] += xi * z[j + 4];
-            if (i + l + 6 < n) out[3] += xi * z[j + 6];
-        }
+        ScalarLooKernels.pairSumsFrom(c, z, off, n, l, i, out);
     }
 
     /**
@@ -323,7 +298,7 @@ final class VectorLooKernels implements LooKernels {
         for (; j < bound; j += LANES) {
             DoubleVector.fromArray(SPECIES, v, j).lanewise(VectorOperators.EXP).sub(offset).intoArray(out, j);
         }
-        for (; j < m; j++) out[j] = Math.exp(v[j]) - offset;
+        ScalarLooKernels.exceedances(v, j, m, offset, out);
     }
 
     @Override
@@ -334,7 +309,7 @@ final class VectorLooKernels implements LooKernels {
             DoubleVector.fromArray(SPECIES, logSurvival, j).mul(-k).lanewise(VectorOperators.EXPM1)
                     .mul(sigma).div(k).add(offset).intoArray(out, j);
         }
-        for (; j < m; j++) out[j] = sigma * LogOnePlus.expm1(-k * logSurvival[j]) / k + offset;
+        ScalarLooKernels.paretoQuantiles(logSurvival, j, m, k, sigma, offset, out);
     }
 
     /**
@@ -358,10 +333,6 @@ final class VectorLooKernels implements LooKernels {
             IntVector.fromArray(INDEX_SPECIES, SET_LANES, LANES * m).add(t).intoArray(out, count);
             count += Integer.bitCount(m);
         }
-        for (; t < n; t++) {
-            out[count] = t;
-            count += v[t] >= threshold ? 1 : 0;
-        }
-        return count;
+        return ScalarLooKernels.atLeast(v, t, n, threshold, out, count);
     }
 }
