@@ -14,10 +14,10 @@ import jdk.incubator.vector.VectorSpecies;
  * of {@link ScalarLooKernels} becomes the same arithmetic on {@code L} entries at a
  * time, {@code L} the lanes of the platform's preferred double vector (8 with
  * AVX-512); each sum is carried in {@code L} partial sums, added up at the end. The
- * exponential is the Vector API's ({@code VectorOperators.EXP}, which the JIT compiler
- * maps to a vector math library on x86). Entries past the last whole vector
- * take the scalar code, except in {@link #logProduct}, where a masked load makes
- * them factors of exactly 1.
+ * exponential is {@link LaneExponential}'s, from plain arithmetic, so that results do
+ * not depend on whether the JIT compiler has compiled the code yet. Entries past the
+ * last whole vector take the scalar code, except in {@link #logProduct}, where a
+ * masked load makes them factors of exactly 1.
  */
 final class VectorLooKernels implements LooKernels {
 
@@ -89,7 +89,7 @@ final class VectorLooKernels implements LooKernels {
         for (; t < bound; t += LANES) {
             DoubleVector b = shift.sub(DoubleVector.fromArray(SPECIES, ll, t));
             b.intoArray(lw, t);
-            DoubleVector et = b.lanewise(VectorOperators.EXP);
+            DoubleVector et = LaneExponential.exp(b);
             et.intoArray(e, t);
             DoubleVector xt = scales.div(et);
             xt.intoArray(x, t);
@@ -293,20 +293,26 @@ final class VectorLooKernels implements LooKernels {
 
     @Override
     public void exceedances(double[] v, int m, double offset, double[] out) {
-        int bound = SPECIES.loopBound(m);
+        double largest = 0;
+        for (int j = 0; j < m; j++) largest = Math.max(largest, Math.abs(v[j]));
+        // beyond the lane exponential's range (or NaN), the scalar code throughout
+        int bound = largest < LaneExponential.LIMIT ? SPECIES.loopBound(m) : 0;
         int j = 0;
         for (; j < bound; j += LANES) {
-            DoubleVector.fromArray(SPECIES, v, j).lanewise(VectorOperators.EXP).sub(offset).intoArray(out, j);
+            LaneExponential.exp(DoubleVector.fromArray(SPECIES, v, j)).sub(offset).intoArray(out, j);
         }
         ScalarLooKernels.exceedances(v, j, m, offset, out);
     }
 
     @Override
     public void paretoQuantiles(double[] logSurvival, int m, double k, double sigma, double offset, double[] out) {
-        int bound = SPECIES.loopBound(m);
+        double largest = 0;
+        for (int j = 0; j < m; j++) largest = Math.max(largest, Math.abs(k * logSurvival[j]));
+        // beyond the lane exponential's range (or NaN), the scalar code throughout
+        int bound = largest < LaneExponential.LIMIT ? SPECIES.loopBound(m) : 0;
         int j = 0;
         for (; j < bound; j += LANES) {
-            DoubleVector.fromArray(SPECIES, logSurvival, j).mul(-k).lanewise(VectorOperators.EXPM1)
+            LaneExponential.expm1(DoubleVector.fromArray(SPECIES, logSurvival, j).mul(-k))
                     .mul(sigma).div(k).add(offset).intoArray(out, j);
         }
         ScalarLooKernels.paretoQuantiles(logSurvival, j, m, k, sigma, offset, out);
